@@ -1,0 +1,118 @@
+package org.agora.feed;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+
+import org.agora.testing.AgoraClient;
+import org.agora.testing.Deployments;
+import org.agora.testing.Eventually;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Writing posts through the REST API: stored, shown in the feed, found by search, bad input refused clearly. */
+@ExtendWith(ArquillianExtension.class)
+class PostPublishingIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Deployments.agora();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void publishedPostIsInTheAuthorsFeedAndFoundBySearchWithinSeconds() {
+        AgoraClient sam = AgoraClient.as(base, "sam");
+        String word = "zeppelin" + UUID.randomUUID().toString().substring(0, 8);
+
+        HttpResponse<String> created = sam.publish("Our " + word + " rollout is done, thanks everyone!");
+
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.headers().firstValue("Location").orElseThrow().contains("/api/v1/posts/"));
+        assertTrue(sam.get("api/v1/posts?size=5").body().contains(word), "the new post heads the author's feed");
+        AgoraClient helena = AgoraClient.as(base, "helena");
+        Eventually.within(Duration.ofSeconds(15), "a colleague finds the post in search",
+                () -> helena.search(word).body().contains("Sam Taylor"));
+    }
+
+    @Test
+    void searchToleratesATypo() {
+        AgoraClient sam = AgoraClient.as(base, "sam");
+        String word = "kaleidoscope" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "x");
+        assertEquals(201, sam.publish("The " + word + " dashboard is live.").statusCode());
+
+        String misspelled = word.substring(0, 3) + word.substring(4); // one letter left out
+        Eventually.within(Duration.ofSeconds(15), "the misspelled query finds the post",
+                () -> sam.search(misspelled).body().contains(word));
+    }
+
+    @Test
+    void emptyPostIsRefusedWithProblemDetails() {
+        HttpResponse<String> response = AgoraClient.as(base, "sam").publish("   ");
+
+        assertEquals(400, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        JsonObject problem = AgoraClient.json(response);
+        assertAll(
+                () -> assertEquals(400, problem.getInt("status")),
+                () -> assertEquals("Write something before you post.", problem.getString("detail")));
+    }
+
+    @Test
+    void postOverTheLengthLimitIsRefusedWithItsLength() {
+        HttpResponse<String> response = AgoraClient.as(base, "sam").publish("a".repeat(5001));
+
+        assertEquals(400, response.statusCode());
+        assertEquals("A post can be at most 5,000 characters long; this one has 5,001.",
+                AgoraClient.json(response).getString("detail"));
+    }
+
+    @Test
+    void scriptsAreRemovedAndFormattingKept() {
+        HttpResponse<String> response = AgoraClient.as(base, "sam")
+                .publish("<b>Release notes</b><script>alert('x')</script><img src=x onerror=alert(1)>");
+
+        assertEquals(201, response.statusCode(), response.body());
+        String html = AgoraClient.json(response).getString("bodyHtml");
+        assertAll(
+                () -> assertEquals("<b>Release notes</b>", html),
+                () -> assertFalse(html.contains("script")));
+    }
+
+    @Test
+    void postMadeOnlyOfScriptIsRefused() {
+        HttpResponse<String> response = AgoraClient.as(base, "sam").publish("<script>alert('x')</script>");
+
+        assertEquals(400, response.statusCode());
+        assertTrue(AgoraClient.json(response).getString("detail").startsWith("Nothing is left to post"));
+    }
+
+    @Test
+    void malformedJsonGetsProblemDetailsNotAStackTrace() {
+        HttpResponse<String> response = AgoraClient.as(base, "sam").postRaw("api/v1/posts", "application/json", "{\"body\": ");
+
+        assertEquals(400, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertFalse(response.body().contains("Exception"));
+    }
+
+    @Test
+    void feedIsNotServedWithoutSigningIn() {
+        HttpResponse<String> response = AgoraClient.anonymous(base).get("api/v1/posts");
+        assertFalse(response.body().contains("\"posts\""), "the feed is not served without signing in");
+    }
+}

@@ -1,0 +1,81 @@
+package org.agora.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+/** Calls Agora's REST API over HTTP as one demo employee, with HTTP Basic credentials. */
+public final class AgoraClient {
+
+    public static final String DEMO_PASSWORD = "agora";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+    private final String authorization;
+
+    private AgoraClient(URL base, String username) {
+        this.base = URI.create(base.toString());
+        this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static AgoraClient as(URL base, String username) {
+        return new AgoraClient(base, username);
+    }
+
+    public static AgoraClient anonymous(URL base) {
+        return new AgoraClient(base, null);
+    }
+
+    public HttpResponse<String> publish(String body) {
+        String json = Json.createObjectBuilder().add("body", body).build().toString();
+        return send(request("api/v1/posts").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> postRaw(String path, String contentType, String content) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(content)));
+    }
+
+    public HttpResponse<String> search(String query) {
+        return get("api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new java.io.StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+}

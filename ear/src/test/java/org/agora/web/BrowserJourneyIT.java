@@ -1,0 +1,131 @@
+package org.agora.web;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.agora.testing.Browser;
+import org.agora.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A new employee's first visit, in a real browser: sign in, post, search, look around. */
+@ExtendWith(ArquillianExtension.class)
+class BrowserJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Deployments.agora();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void employeeSignsInPostsAndFindsThePostInSearch() {
+        signIn("sam", "agora");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Sam Taylor"));
+        Browser.screenshot(browser, "01-home");
+
+        String word = "hackathon" + UUID.randomUUID().toString().substring(0, 6);
+        WebElement composer = browser.findElement(By.id("composer:body"));
+        composer.sendKeys("Who joins the <b>" + word + "</b> in Singapore next month?");
+        browser.findElement(By.id("composer:publish")).click();
+        WebElement newest = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//article[contains(@class,'agora-post')][1]//b[text()='" + word + "']")));
+        assertTrue(newest.isDisplayed());
+        assertEquals("", browser.findElement(By.id("composer:body")).getAttribute("value"), "the composer is cleared");
+        Browser.screenshot(browser, "02-posted");
+
+        // The drainer indexes about once a second; search until the post shows up.
+        WebDriverWait indexing = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofSeconds(1));
+        indexing.until(driver -> {
+            WebElement box = driver.findElement(By.id("topSearch"));
+            box.clear();
+            box.sendKeys(word, Keys.ENTER);
+            return !driver.findElements(By.xpath("//article[contains(@class,'agora-search-hit')]//mark")).isEmpty();
+        });
+        assertTrue(browser.getCurrentUrl().contains("search.xhtml"));
+        String snippet = browser.findElement(By.cssSelector(".agora-search-hit .agora-snippet")).getText();
+        assertTrue(snippet.contains(word), snippet);
+        Browser.screenshot(browser, "03-search");
+    }
+
+    @Test
+    void emptyPostShowsAClearMessage() {
+        signIn("sam", "agora");
+        browser.findElement(By.id("composer:publish")).click();
+        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#composer\\:messages .ui-messages-error")));
+        assertTrue(message.getText().contains("Write something before you post."), message.getText());
+        Browser.screenshot(browser, "04-empty-post");
+    }
+
+    @Test
+    void wrongPasswordShowsAClearMessage() {
+        browser.get(base + "index.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("sam");
+        browser.findElement(By.id("password")).sendKeys("not-the-password");
+        browser.findElement(By.id("signIn")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginError")));
+        assertTrue(error.getText().contains("Wrong username or password."), error.getText());
+        Browser.screenshot(browser, "05-wrong-password");
+    }
+
+    @Test
+    void everySectionOfTheShellOpens() {
+        signIn("helena", "agora");
+        open("people/index.xhtml", "06-people");
+        assertTrue(browser.findElements(By.cssSelector("#people\\:directory_data tr")).size() >= 20,
+                "the directory shows a full page of colleagues");
+        open("groups/index.xhtml", "07-groups");
+        assertTrue(browser.getPageSource().contains("Leadership Circle"), "Helena sees her private group");
+        open("leadership/index.xhtml", "08-leadership");
+        assertTrue(browser.getPageSource().contains("Helena Virtanen"));
+        open("recognition/index.xhtml", "09-recognition");
+        assertTrue(browser.getPageSource().contains("recognition"));
+    }
+
+    private void open(String page, String screenshot) {
+        browser.get(base + page);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.agora-page-title")));
+        Browser.screenshot(browser, screenshot);
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(base + "index.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("signIn")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("composer:body")));
+    }
+}

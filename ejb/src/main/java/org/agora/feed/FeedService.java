@@ -1,0 +1,11 @@
+package org.agora.feed;
+
+/** What employees do with posts and feeds; every method acts as the signed-in employee. */
+public interface FeedService {
+
+    /** Publishes a post on the author's profile ({@code groupId} null) or in a group they may post in. */
+    PostView publish(String body, Long groupId);
+
+    /** The newest posts the employee may read, after {@code cursor} (null for the first page). */
+    FeedPage homeFeed(FeedCursor cursor, int pageSize);
+}

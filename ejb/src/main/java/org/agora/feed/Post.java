@@ -1,0 +1,92 @@
+package org.agora.feed;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.agora.groups.CommunityGroup;
+import org.agora.people.Employee;
+
+/** Something an employee wrote, on their own profile or in a group. */
+@Entity
+@Table(name = "post")
+public class Post {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "post_seq")
+    @SequenceGenerator(name = "post_seq", sequenceName = "post_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id", nullable = false)
+    private Employee author;
+
+    /** Null for a post on the author's profile, which everyone may read. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "group_id")
+    private CommunityGroup group;
+
+    @Column(name = "body_html", nullable = false, length = 40000)
+    private String bodyHtml;
+
+    @Column(name = "body_text", nullable = false, length = 10000)
+    private String bodyText;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Post() {
+    }
+
+    public Post(Employee author, CommunityGroup group, PostBody body, Instant createdAt) {
+        this.author = author;
+        this.group = group;
+        this.bodyHtml = body.html();
+        this.bodyText = body.text();
+        this.createdAt = createdAt;
+    }
+
+    /** The event that tells other capabilities (search, notifications) about this post as it now stands. */
+    public PostPublished published() {
+        return new PostPublished(id, version, author.getId(), author.getFullName(), author.getDepartment(),
+                group == null ? null : group.getId(), group == null ? null : group.getName(),
+                group == null || group.isOpenToEveryone(), bodyText, createdAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Employee getAuthor() {
+        return author;
+    }
+
+    public CommunityGroup getGroup() {
+        return group;
+    }
+
+    public PostBody getBody() {
+        return PostBody.stored(bodyHtml, bodyText);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,48 @@
+package org.agora.groups;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.agora.identity.CurrentEmployee;
+import org.agora.identity.Role;
+
+/** Which groups an employee can see and read. */
+@Stateless
+@RolesAllowed(Role.EMPLOYEE_ROLE)
+public class GroupDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentEmployee currentEmployee;
+
+    /** Groups listed for the signed-in employee: public and private ones, and secret ones they belong to. */
+    public List<GroupSummary> listedGroups() {
+        return em.createQuery("""
+                        select new org.agora.groups.GroupSummary(g.id, g.slug, g.name, g.description, g.visibility,
+                            (select count(m) from GroupMembership m where m.group = g),
+                            case when exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me) then true else false end)
+                        from CommunityGroup g
+                        where g.visibility <> org.agora.groups.GroupVisibility.SECRET
+                           or exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me)
+                        order by g.name""", GroupSummary.class)
+                .setParameter("me", currentEmployee.id())
+                .getResultList();
+    }
+
+    /** The ids of the groups whose content the employee may read besides public groups: those they belong to. */
+    public Set<Long> memberGroupIds(long employeeId) {
+        return em.createQuery("select m.group.id from GroupMembership m where m.employee.id = :employee", Long.class)
+                .setParameter("employee", employeeId)
+                .getResultStream()
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,89 @@
+package org.agora.identity;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.agora.people.Employee;
+
+/**
+ * An employee's way in: a username, a bcrypt hash in modular crypt format and roles.
+ * WildFly's login realm reads the same columns (see config/src/main/wildfly/cli/agora.cli).
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 80)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    private boolean enabled = true;
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "employee_id", nullable = false, unique = true)
+    private Employee employee;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role_name", length = 20)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Account() {
+    }
+
+    public Account(String username, String passwordHash, Employee employee, Set<Role> roles) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.employee = employee;
+        this.roles = EnumSet.copyOf(roles);
+        this.roles.add(Role.EMPLOYEE);
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Employee getEmployee() {
+        return employee;
+    }
+
+    public Set<Role> getRoles() {
+        return EnumSet.copyOf(roles);
+    }
+}

@@ -1,0 +1,8 @@
+package org.agora.identity;
+
+/** The roles Agora grants; the names are the ones used in {@code @RolesAllowed} and in the login realm. */
+public enum Role {
+    EMPLOYEE, EXECUTIVE, HR, MODERATOR, ADMIN;
+
+    public static final String EMPLOYEE_ROLE = "EMPLOYEE";
+}

@@ -1,0 +1,146 @@
+package org.agora.people;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person who works at the company, with their place in the organisation and their declared expertise. */
+@Entity
+@Table(name = "employee")
+public class Employee {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "employee_seq")
+    @SequenceGenerator(name = "employee_seq", sequenceName = "employee_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "employee_number", nullable = false, unique = true, length = 32)
+    private String employeeNumber;
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName;
+
+    @Column(nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Column(length = 200)
+    private String title;
+
+    @Column(length = 120)
+    private String department;
+
+    @Embedded
+    private Location location;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "manager_id")
+    private Employee manager;
+
+    @Column(name = "hire_date")
+    private LocalDate hireDate;
+
+    private boolean active = true;
+
+    @ElementCollection
+    @CollectionTable(name = "employee_expertise", joinColumns = @JoinColumn(name = "employee_id"))
+    @Column(name = "tag", length = 80)
+    private Set<String> expertise = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected Employee() {
+    }
+
+    public Employee(String employeeNumber, String fullName, String email, String title, String department,
+                    Location location, LocalDate hireDate) {
+        this.employeeNumber = employeeNumber;
+        this.fullName = fullName;
+        this.email = email;
+        this.title = title;
+        this.department = department;
+        this.location = location;
+        this.hireDate = hireDate;
+    }
+
+    public void reportTo(Employee newManager) {
+        for (Employee m = newManager; m != null; m = m.manager) {
+            if (m == this) {
+                throw new IllegalArgumentException(fullName + " cannot report to someone who reports to them");
+            }
+        }
+        this.manager = newManager;
+    }
+
+    public void declareExpertise(String tag) {
+        expertise.add(tag.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** Up to two letters for the avatar shown when there is no photo. */
+    public String initials() {
+        String[] parts = fullName.trim().split("\\s+");
+        String first = parts[0].substring(0, 1);
+        return parts.length == 1 ? first.toUpperCase(Locale.ROOT)
+                : (first + parts[parts.length - 1].charAt(0)).toUpperCase(Locale.ROOT);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmployeeNumber() {
+        return employeeNumber;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public Location getLocation() {
+        return location;
+    }
+
+    public Employee getManager() {
+        return manager;
+    }
+
+    public LocalDate getHireDate() {
+        return hireDate;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<String> getExpertise() {
+        return Set.copyOf(expertise);
+    }
+}

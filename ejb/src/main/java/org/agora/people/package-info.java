@@ -1,0 +1,2 @@
+/** Employees: who they are, where they work, whom they report to and what they know. */
+package org.agora.people;

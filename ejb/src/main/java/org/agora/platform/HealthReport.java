@@ -1,0 +1,12 @@
+package org.agora.platform;
+
+/** The state of what Agora depends on; {@code UP} only when everything answers. */
+public record HealthReport(String status, Check database, SearchCheck search) {
+
+    public record Check(String status, long latencyMillis) {
+    }
+
+    /** Search also reports the outbox: changes not yet searchable and the age of the oldest, in seconds. */
+    public record SearchCheck(String status, long pendingChanges, long oldestPendingSeconds) {
+    }
+}

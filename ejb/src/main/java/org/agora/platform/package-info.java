@@ -1,0 +1,2 @@
+/** What keeps the application standing: schema migrations at start-up and the health report. */
+package org.agora.platform;

@@ -1,0 +1,30 @@
+package org.agora.search;
+
+/**
+ * The indices Agora searches. Each is reached through an alias ({@code <prefix>-content}) pointing at a
+ * versioned index ({@code <prefix>-content-v1}), so a rebuilt index can replace it without downtime.
+ */
+public enum SearchIndex {
+    CONTENT("content", 1);
+
+    private final String name;
+    private final int mappingVersion;
+
+    SearchIndex(String name, int mappingVersion) {
+        this.name = name;
+        this.mappingVersion = mappingVersion;
+    }
+
+    public String alias(String prefix) {
+        return prefix + "-" + name;
+    }
+
+    public String versionedIndex(String prefix) {
+        return alias(prefix) + "-v" + mappingVersion;
+    }
+
+    /** Settings and mappings, kept beside the code as the JSON Elasticsearch reads. */
+    public String mappingResource() {
+        return "/search/" + name + "-v" + mappingVersion + ".json";
+    }
+}

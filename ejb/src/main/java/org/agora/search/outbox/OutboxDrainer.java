@@ -1,0 +1,143 @@
+package org.agora.search.outbox;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
+import org.agora.search.internal.SearchIndices;
+
+/**
+ * Sends outbox entries to Elasticsearch in bulk, about once a second. Idempotent: documents carry their
+ * entity version as an external version, so a resend or an older change arriving late is a harmless conflict.
+ * Failures stay in the outbox and are retried with backoff; nothing is lost while Elasticsearch is down.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxDrainer {
+
+    static final int BATCH_SIZE = 500;
+    private static final int VERSION_CONFLICT = 409;
+    private static final Logger LOG = Logger.getLogger(OutboxDrainer.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    OutboxStore store;
+
+    @Inject
+    SearchIndices indices;
+
+    @Inject
+    ElasticsearchClient client;
+
+    private ScheduledFuture<?> schedule;
+    private volatile boolean searchWasDown;
+
+    @PostConstruct
+    void start() {
+        schedule = scheduler.scheduleWithFixedDelay(this::drainQuietly, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        schedule.cancel(false);
+    }
+
+    private void drainQuietly() {
+        try {
+            while (drainBatch() == BATCH_SIZE) {
+                // a full batch means more is waiting: keep going without the pause
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search outbox drain failed; will retry", e);
+        }
+    }
+
+    /** Sends one batch of due entries; returns how many were due. */
+    int drainBatch() {
+        List<OutboxEntry> due = store.due(BATCH_SIZE);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        try {
+            for (OutboxEntry entry : due) {
+                indices.ensureReady(entry.getIndex());
+            }
+            BulkResponse response = client.bulk(b -> b.operations(due.stream().map(this::operation).toList()));
+            settle(due, response.items());
+            if (searchWasDown) {
+                searchWasDown = false;
+                LOG.info("Elasticsearch is reachable again; sending the search outbox");
+            }
+        } catch (IOException | RuntimeException e) {
+            if (!searchWasDown) {
+                searchWasDown = true;
+                LOG.warning(() -> "Elasticsearch unreachable (" + e.getMessage() + "); " + due.size()
+                        + " changes wait in the search outbox");
+            }
+            Map<Long, String> errors = new HashMap<>();
+            due.forEach(entry -> errors.put(entry.getId(), String.valueOf(e.getMessage())));
+            store.failed(errors);
+        }
+        return due.size();
+    }
+
+    private BulkOperation operation(OutboxEntry entry) {
+        String alias = indices.alias(entry.getIndex());
+        if (entry.getOperation() == OutboxEntry.Operation.DELETE) {
+            return BulkOperation.of(op -> op.delete(d -> d.index(alias).id(entry.getDocumentId())
+                    .version(entry.getDocumentVersion()).versionType(VersionType.External)));
+        }
+        BinaryData document = BinaryData.of(entry.getPayload().getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_JSON);
+        return BulkOperation.of(op -> op.index(i -> i.index(alias).id(entry.getDocumentId())
+                .version(entry.getDocumentVersion()).versionType(VersionType.External).document(document)));
+    }
+
+    /** Bulk answers item by item, in request order: a success or a version conflict (newer data there) is done. */
+    private void settle(List<OutboxEntry> sent, List<BulkResponseItem> items) {
+        List<Long> done = new ArrayList<>();
+        Map<Long, String> failed = new HashMap<>();
+        for (int i = 0; i < sent.size(); i++) {
+            BulkResponseItem item = items.get(i);
+            long id = sent.get(i).getId();
+            if (item.error() == null || item.status() == VERSION_CONFLICT) {
+                done.add(id);
+            } else {
+                failed.put(id, item.error().type() + ": " + item.error().reason());
+            }
+        }
+        store.completed(done);
+        if (!failed.isEmpty()) {
+            LOG.warning(() -> failed.size() + " search documents were refused: " + failed.values().iterator().next());
+            store.failed(failed);
+        }
+    }
+}

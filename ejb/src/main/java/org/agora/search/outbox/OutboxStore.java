@@ -1,0 +1,56 @@
+package org.agora.search.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** The outbox table, each call in a transaction of its own so that the drainer never holds one open. */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboxStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<OutboxEntry> due(int limit) {
+        return em.createQuery("select e from OutboxEntry e where e.nextAttemptAt <= :now order by e.id", OutboxEntry.class)
+                .setParameter("now", Instant.now())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public void completed(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createQuery("delete from OutboxEntry e where e.id in :ids").setParameter("ids", ids).executeUpdate();
+        }
+    }
+
+    /** Schedules the next attempt of each failed entry, with the reason it failed. */
+    public void failed(Map<Long, String> errorsById) {
+        Instant now = Instant.now();
+        errorsById.forEach((id, error) -> {
+            OutboxEntry entry = em.find(OutboxEntry.class, id);
+            if (entry != null) {
+                entry.failed(error, now);
+            }
+        });
+    }
+
+    public OutboxBacklog backlog() {
+        Object[] row = em.createQuery("select count(e), min(e.createdAt) from OutboxEntry e", Object[].class)
+                .getSingleResult();
+        long pending = ((Number) row[0]).longValue();
+        Instant oldest = (Instant) row[1];
+        return new OutboxBacklog(pending, oldest == null ? Duration.ZERO : Duration.between(oldest, Instant.now()));
+    }
+}

@@ -1,0 +1,29 @@
+package org.agora.search.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.agora.search.SearchIndex;
+
+/** Records document changes in the caller's transaction; {@link OutboxDrainer} sends them. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class SearchOutbox {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void index(SearchIndex index, String documentId, long version, Object document) {
+        em.persist(new OutboxEntry(index, documentId, version, OutboxEntry.Operation.INDEX, JSON.toJson(document)));
+    }
+
+    public void delete(SearchIndex index, String documentId, long version) {
+        em.persist(new OutboxEntry(index, documentId, version, OutboxEntry.Operation.DELETE, null));
+    }
+}

@@ -1,0 +1,38 @@
+package org.agora.web.api.v1;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.agora.search.KnowledgeSearch;
+import org.agora.search.SearchResults;
+
+/** {@code GET /api/v1/search?q=...&page=0}: what the caller may read; 503 while search is unavailable. */
+@Path("v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    @Inject
+    KnowledgeSearch search;
+
+    @GET
+    public Response search(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") int page) {
+        SearchResults results = search.search(query, page);
+        if (!results.available()) {
+            throw new SearchUnavailable();
+        }
+        return Response.ok(results).build();
+    }
+
+    /** Answered as 503 problem details by {@code ProblemMappers}. */
+    public static class SearchUnavailable extends RuntimeException {
+        public SearchUnavailable() {
+            super("Search is unavailable right now; everything written is saved and becomes searchable when it is back.");
+        }
+    }
+}

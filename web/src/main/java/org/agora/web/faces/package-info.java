@@ -1,0 +1,2 @@
+/** Small extensions of Jakarta Faces that every page relies on. */
+package org.agora.web.faces;

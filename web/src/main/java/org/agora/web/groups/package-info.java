@@ -1,0 +1,2 @@
+/** The group directory page. */
+package org.agora.web.groups;

@@ -1,0 +1,2 @@
+/** The leadership page. */
+package org.agora.web.leadership;

@@ -1,0 +1,56 @@
+package org.agora.web.shell;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.agora.people.PeopleDirectory;
+import org.agora.people.PersonSummary;
+
+/** Backs the top bar: who is signed in, the search box, signing out. */
+@Named
+@RequestScoped
+public class ShellView implements Serializable {
+
+    @Inject
+    PeopleDirectory people;
+
+    private PersonSummary me;
+    private String query;
+
+    public PersonSummary getMe() {
+        if (me == null) {
+            me = people.me();
+        }
+        return me;
+    }
+
+    public String search() {
+        String q = query == null ? "" : query.strip();
+        return "/search?faces-redirect=true&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+    }
+
+    public void signOut() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+}
