@@ -78,7 +78,7 @@ public class DefaultFeedService implements FeedService {
         Set<Long> memberGroups = new HashSet<>(groups.memberGroupIds(currentEmployee.id()));
         memberGroups.add(-1L); // an IN list may not be empty
         var query = em.createQuery("""
-                        select p from Post p join fetch p.author left join fetch p.group g
+                        select p from Post p join fetch p.author left join fetch p.group left join p.group g
                         where (g is null or g.visibility = org.agora.groups.GroupVisibility.PUBLIC or g.id in :memberGroups)
                           and (:first = true or p.createdAt < :before or (p.createdAt = :before and p.id < :beforeId))
                         order by p.createdAt desc, p.id desc""", Post.class)

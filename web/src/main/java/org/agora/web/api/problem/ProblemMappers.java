@@ -4,6 +4,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -64,6 +65,16 @@ public final class ProblemMappers {
                     ? "The request could not be read; send JSON such as {\"body\": \"Hello\"}."
                     : status.getReasonPhrase();
             return Problem.response(status, detail);
+        }
+    }
+
+    /** A request body that is not the JSON the resource reads. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Problem.response(Response.Status.BAD_REQUEST,
+                    "The request body could not be read; send JSON such as {\"body\": \"Hello\"}.");
         }
     }
 
