@@ -1,5 +1,7 @@
 package org.agora.search.internal;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,8 +21,17 @@ public class SearchHealth {
     OutboxStore outbox;
 
     public SearchStatus status() {
-        OutboxBacklog backlog = outbox.backlog();
+        OutboxBacklog backlog = backlog();
         return new SearchStatus(reachable(), backlog.pending(), backlog.oldestAge());
+    }
+
+    /** Unknown (-1) while the database cannot be read; the health report says so beside it. */
+    private OutboxBacklog backlog() {
+        try {
+            return outbox.backlog();
+        } catch (RuntimeException e) {
+            return new OutboxBacklog(-1, Duration.ZERO);
+        }
     }
 
     private boolean reachable() {
