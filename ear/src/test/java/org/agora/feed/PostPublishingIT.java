@@ -1,6 +1,5 @@
 package org.agora.feed;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
@@ -8,14 +7,9 @@ import java.util.UUID;
 import jakarta.json.JsonObject;
 
 import org.agora.testing.AgoraClient;
-import org.agora.testing.Deployments;
+import org.agora.testing.DeployedAgora;
 import org.agora.testing.Eventually;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,16 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Writing posts through the REST API: stored, shown in the feed, found by search, bad input refused clearly. */
-@ExtendWith(ArquillianExtension.class)
-class PostPublishingIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Deployments.agora();
-    }
-
-    @ArquillianResource
-    URL base;
+class PostPublishingIT extends DeployedAgora {
 
     @Test
     void publishedPostIsInTheAuthorsFeedAndFoundBySearchWithinSeconds() {

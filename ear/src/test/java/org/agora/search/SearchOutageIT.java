@@ -1,6 +1,5 @@
 package org.agora.search;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,30 +9,16 @@ import java.util.UUID;
 import jakarta.json.JsonObject;
 
 import org.agora.testing.AgoraClient;
-import org.agora.testing.Deployments;
+import org.agora.testing.DeployedAgora;
 import org.agora.testing.Eventually;
 import org.agora.testing.TestElasticsearch;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Elasticsearch going away never costs a write: posts wait in the outbox and become searchable when it is back. */
-@ExtendWith(ArquillianExtension.class)
-class SearchOutageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Deployments.agora();
-    }
-
-    @ArquillianResource
-    URL base;
+class SearchOutageIT extends DeployedAgora {
 
     @Test
     void postsWrittenWhileElasticsearchIsDownBecomeSearchableWhenItReturns() {

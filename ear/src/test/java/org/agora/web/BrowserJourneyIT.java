@@ -1,19 +1,13 @@
 package org.agora.web;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
 
 import org.agora.testing.Browser;
-import org.agora.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.agora.testing.DeployedAgora;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -25,16 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A new employee's first visit, in a real browser: sign in, post, search, look around. */
-@ExtendWith(ArquillianExtension.class)
-class BrowserJourneyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Deployments.agora();
-    }
-
-    @ArquillianResource
-    URL base;
+class BrowserJourneyIT extends DeployedAgora {
 
     private ChromeDriver browser;
     private WebDriverWait wait;
