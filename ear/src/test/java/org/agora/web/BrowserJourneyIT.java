@@ -66,13 +66,21 @@ class BrowserJourneyIT extends DeployedAgora {
     }
 
     @Test
-    void emptyPostShowsAClearMessage() {
+    void refusedPostsShowAClearMessageAndKeepTheDraft() {
         signIn("sam", "agora");
         browser.findElement(By.id("composer:publish")).click();
         WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#composer\\:messages .ui-messages-error")));
         assertTrue(message.getText().contains("Write something before you post."), message.getText());
         Browser.screenshot(browser, "04-empty-post");
+
+        String onlyScript = "<script>alert('hi')</script>";
+        browser.findElement(By.id("composer:body")).sendKeys(onlyScript);
+        browser.findElement(By.id("composer:publish")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("composer:messages"),
+                "Nothing is left to post"));
+        assertEquals(onlyScript, browser.findElement(By.id("composer:body")).getAttribute("value"),
+                "what the author typed is still there to fix");
     }
 
     @Test

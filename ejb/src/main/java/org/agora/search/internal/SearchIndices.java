@@ -47,4 +47,9 @@ public class SearchIndices {
         }
         ready.add(index);
     }
+
+    /** Someone removed the index behind our back: check and create it again on the next use. */
+    public synchronized void forget(SearchIndex index) {
+        ready.remove(index);
+    }
 }

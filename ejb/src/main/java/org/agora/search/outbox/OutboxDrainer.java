@@ -44,6 +44,7 @@ public class OutboxDrainer {
 
     static final int BATCH_SIZE = 500;
     private static final int VERSION_CONFLICT = 409;
+    private static final String INDEX_MISSING = "index_not_found_exception";
     private static final Logger LOG = Logger.getLogger(OutboxDrainer.class.getName());
 
     @Resource
@@ -91,7 +92,9 @@ public class OutboxDrainer {
             for (OutboxEntry entry : due) {
                 indices.ensureReady(entry.getIndex());
             }
-            BulkResponse response = client.bulk(b -> b.operations(due.stream().map(this::operation).toList()));
+            // requireAlias: a missing alias must fail, not auto-create an index with guessed mappings
+            BulkResponse response = client.bulk(b -> b.requireAlias(true)
+                    .operations(due.stream().map(this::operation).toList()));
             settle(due, response.items());
             if (searchWasDown) {
                 searchWasDown = false;
@@ -131,6 +134,9 @@ public class OutboxDrainer {
             if (item.error() == null || item.status() == VERSION_CONFLICT) {
                 done.add(id);
             } else {
+                if (INDEX_MISSING.equals(item.error().type())) {
+                    indices.forget(sent.get(i).getIndex());
+                }
                 failed.put(id, item.error().type() + ": " + item.error().reason());
             }
         }
