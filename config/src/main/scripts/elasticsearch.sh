@@ -19,24 +19,37 @@ as_es_user() {
     if [ "$(id -u)" = 0 ]; then runuser -u "$es_user" -- "$@"; else "$@"; fi
 }
 
-# As root: make sure the service user exists and can reach the distribution and the state directory.
-# A checkout under a private home directory is unreachable for it; then the distribution is copied.
-prepare_root_run() {
-    local home=$1 state=$2
+# As root: make sure the service user exists and can reach the distribution. A checkout under a private
+# home directory (/root is mode 700) is unreachable for it; then the distribution is copied to /var/lib/agora.
+prepare_root_home() {
+    local home=$1
     id "$es_user" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$es_user"
     if ! runuser -u "$es_user" -- test -x "$home/bin/elasticsearch"; then
         local copy="/var/lib/agora/$(basename "$home")"
         [ -x "$copy/bin/elasticsearch" ] || { mkdir -p /var/lib/agora; cp -a "$home" "$copy"; }
         home=$copy
     fi
-    mkdir -p "$state"
-    if ! runuser -u "$es_user" -- test -w "$state" 2>/dev/null; then chown -R "$es_user" "$state" || true; fi
-    if ! runuser -u "$es_user" -- test -w "$state"; then
-        echo "Elasticsearch state directory $state is not writable for $es_user" >&2; exit 1
-    fi
     chown -R "$es_user" "$home/config" "$home/logs" 2>/dev/null || true
     chown "$es_user" "$home" 2>/dev/null || true
     echo "$home"
+}
+
+# Where data, logs and the pid file live. As root, a state directory the service user cannot reach (below
+# /root, say) is replaced by one under /var/lib/agora derived from its path, the same for start and stop.
+state_dir() {
+    local state=$1
+    mkdir -p "$state"
+    state=$(cd "$state" && pwd)
+    if [ "$(id -u)" = 0 ]; then
+        id "$es_user" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$es_user"
+        chown -R "$es_user" "$state"
+        if ! runuser -u "$es_user" -- test -w "$state"; then
+            state="/var/lib/agora/state-$(printf '%s' "$state" | md5sum | cut -c1-12)"
+            mkdir -p "$state"
+            chown -R "$es_user" "$state"
+        fi
+    fi
+    echo "$state"
 }
 
 java_home() {
@@ -48,9 +61,9 @@ java_home() {
 start() {
     local home=${1:?HOME} state=${2:?STATE_DIR} port=${3:?PORT}
     if is_up "$port"; then echo "Elasticsearch already answers on port $port"; return 0; fi
-    mkdir -p "$state/data" "$state/logs"
-    state=$(cd "$state" && pwd)
-    if [ "$(id -u)" = 0 ]; then home=$(prepare_root_run "$home" "$state" | tail -n 1); fi
+    state=$(state_dir "$state")
+    if [ "$(id -u)" = 0 ]; then home=$(prepare_root_home "$home"); fi
+    as_es_user mkdir -p "$state/data" "$state/logs"
     rm -f "$state/elasticsearch.pid"
     local started=$SECONDS
     as_es_user env ES_JAVA_HOME="$(java_home)" ES_JAVA_OPTS="-Xms${AGORA_ES_HEAP:-512m} -Xmx${AGORA_ES_HEAP:-512m}" \
@@ -73,7 +86,8 @@ start() {
 }
 
 stop() {
-    local state=${1:?STATE_DIR} pid
+    local state pid
+    state=$(state_dir "${1:?STATE_DIR}")
     [ -f "$state/elasticsearch.pid" ] || { echo "Elasticsearch is not running (no pid file in $state)"; return 0; }
     pid=$(cat "$state/elasticsearch.pid")
     kill "$pid" 2>/dev/null || true

@@ -20,7 +20,7 @@ var_dir=$(cd "$var_dir" && pwd)
 server_base="$var_dir/wildfly"
 wildfly_pidfile="$var_dir/wildfly.pid"
 
-if curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$http_port/" 2>/dev/null; then
+if curl -sS --max-time 2 -o /dev/null "http://127.0.0.1:$http_port/" 2>/dev/null; then
     echo "Port $http_port is already in use (is Agora already running?). Set AGORA_HTTP_PORT to use another." >&2
     exit 1
 fi
@@ -29,6 +29,8 @@ stopping=
 stop_servers() {
     [ -n "$stopping" ] && return
     stopping=1
+    # Ctrl-C reaches us twice (SIGINT, then SIGTERM from Maven's shutdown); finish stopping regardless.
+    trap '' INT TERM
     echo
     echo "Stopping Agora..."
     if [ -f "$wildfly_pidfile" ]; then

@@ -2,6 +2,9 @@ package org.agora.feed;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
@@ -96,8 +99,75 @@ class PostPublishingIT extends DeployedAgora {
     }
 
     @Test
-    void feedIsNotServedWithoutSigningIn() {
+    void apiWithoutCredentialsAnswers401WithProblemDetails() {
         HttpResponse<String> response = AgoraClient.anonymous(base).get("api/v1/posts");
-        assertFalse(response.body().contains("\"posts\""), "the feed is not served without signing in");
+
+        assertEquals(401, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+    }
+
+    @Test
+    void apiWithAWrongPasswordAnswers401() {
+        HttpResponse<String> response = AgoraClient.withPassword(base, "sam", "not-the-password").get("api/v1/posts");
+
+        assertEquals(401, response.statusCode());
+        assertFalse(response.body().contains("\"posts\""));
+    }
+
+    @Test
+    void publishedPostCanBeReadAtItsLocation() {
+        AgoraClient sam = AgoraClient.as(base, "sam");
+        HttpResponse<String> created = sam.publish("Reading list for the platform team");
+        String location = created.headers().firstValue("Location").orElseThrow();
+
+        HttpResponse<String> read = sam.get(location.substring(location.indexOf("api/v1/posts/")));
+
+        assertEquals(200, read.statusCode(), read.body());
+        assertEquals(AgoraClient.json(created).getInt("id"), AgoraClient.json(read).getInt("id"));
+    }
+
+    @Test
+    void feedPagesContinueWhereThePreviousEndedWithoutRepeats() {
+        AgoraClient helena = AgoraClient.as(base, "helena");
+        JsonObject first = AgoraClient.json(helena.get("api/v1/posts?size=5"));
+        String next = first.getString("next");
+
+        JsonObject second = AgoraClient.json(helena.get("api/v1/posts?size=5&cursor=" + next));
+
+        List<Integer> firstIds = ids(first);
+        List<Integer> secondIds = ids(second);
+        assertEquals(5, firstIds.size());
+        assertEquals(5, secondIds.size());
+        assertTrue(Collections.disjoint(firstIds, secondIds), firstIds + " then " + secondIds);
+        String lastOfFirst = first.getJsonArray("posts").getJsonObject(4).getString("createdAt");
+        String firstOfSecond = second.getJsonArray("posts").getJsonObject(0).getString("createdAt");
+        assertTrue(Instant.parse(firstOfSecond).compareTo(Instant.parse(lastOfFirst)) <= 0, "newest first across pages");
+    }
+
+    @Test
+    void aBadCursorIsRefusedClearly() {
+        HttpResponse<String> response = AgoraClient.as(base, "sam").get("api/v1/posts?cursor=yesterday");
+
+        assertEquals(400, response.statusCode());
+        assertEquals("The feed position 'yesterday' is not valid.", AgoraClient.json(response).getString("detail"));
+    }
+
+    @Test
+    void searchSnippetsShowTypedMarkupAsTextNeverAsHtml() {
+        AgoraClient sam = AgoraClient.as(base, "sam");
+        String word = "snippet" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, sam.publish(word + " &lt;img src=x onerror=alert(1)&gt; is what the scanner found").statusCode());
+
+        Eventually.within(Duration.ofSeconds(15), "the post is searchable",
+                () -> AgoraClient.json(sam.search(word)).getInt("total") == 1);
+        String snippet = AgoraClient.json(sam.search(word)).getJsonArray("hits").getJsonObject(0).getString("snippetHtml");
+
+        assertTrue(snippet.contains("&lt;img src=x onerror=alert(1)&gt;"), snippet);
+        assertFalse(snippet.contains("<img"), snippet);
+    }
+
+    private static List<Integer> ids(JsonObject page) {
+        return page.getJsonArray("posts").stream().map(post -> post.asJsonObject().getInt("id")).toList();
     }
 }

@@ -9,6 +9,7 @@ import org.agora.testing.DeployedAgora;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The health endpoint that operators and load balancers poll, without signing in. */
 class HealthIT extends DeployedAgora {
@@ -22,5 +23,15 @@ class HealthIT extends DeployedAgora {
         assertEquals("UP", health.getString("status"));
         assertEquals("UP", health.getJsonObject("database").getString("status"));
         assertEquals("UP", health.getJsonObject("search").getString("status"));
+    }
+
+    @Test
+    void runsOnTheDatabaseTheBuildWasAskedFor() {
+        String expected = "postgresql".equals(System.getProperty("agora.db.driver")) ? "PostgreSQL" : "H2";
+
+        String product = AgoraClient.json(AgoraClient.anonymous(base).get("api/health"))
+                .getJsonObject("database").getString("product");
+
+        assertTrue(product.startsWith(expected), product);
     }
 }

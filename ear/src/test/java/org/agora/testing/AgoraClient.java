@@ -25,18 +25,23 @@ public final class AgoraClient {
     private final URI base;
     private final String authorization;
 
-    private AgoraClient(URL base, String username) {
+    private AgoraClient(URL base, String username, String password) {
         this.base = URI.create(base.toString());
         this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A demo employee, signed in with the demo password. */
     public static AgoraClient as(URL base, String username) {
-        return new AgoraClient(base, username);
+        return new AgoraClient(base, username, DEMO_PASSWORD);
+    }
+
+    public static AgoraClient withPassword(URL base, String username, String password) {
+        return new AgoraClient(base, username, password);
     }
 
     public static AgoraClient anonymous(URL base) {
-        return new AgoraClient(base, null);
+        return new AgoraClient(base, null, null);
     }
 
     public HttpResponse<String> publish(String body) {

@@ -68,8 +68,6 @@ public class DemoCompany {
         Map<String, Employee> employees = persistEmployees(plan.employees(), passwordHash);
         Map<String, CommunityGroup> groups = persistGroups(plan.groups(), employees);
         List<Post> posts = persistPosts(plan.posts(), employees, groups);
-        // the events carry each post's id and version, so they go out once the posts are written
-        em.flush();
         posts.forEach(post -> postPublished.fire(post.published()));
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Demo company loaded: %d employees, %d groups, %d posts in %d ms"

@@ -6,6 +6,9 @@ public interface FeedService {
     /** Publishes a post on the author's profile ({@code groupId} null) or in a group they may post in. */
     PostView publish(String body, Long groupId);
 
+    /** One post, if the employee may read it; otherwise {@code NotFoundException}, as if it did not exist. */
+    PostView post(long postId);
+
     /** The newest posts the employee may read, after {@code cursor} (null for the first page). */
     FeedPage homeFeed(FeedCursor cursor, int pageSize);
 }

@@ -55,7 +55,7 @@ public final class PostBody {
     }
 
     /** Restores a body that was sanitised when it was written. */
-    public static PostBody stored(String html, String text) {
+    static PostBody stored(String html, String text) {
         return new PostBody(html, text);
     }
 

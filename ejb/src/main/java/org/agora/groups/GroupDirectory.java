@@ -38,10 +38,10 @@ public class GroupDirectory {
                 .getResultList();
     }
 
-    /** The ids of the groups whose content the employee may read besides public groups: those they belong to. */
-    public Set<Long> memberGroupIds(long employeeId) {
+    /** The groups the signed-in employee belongs to: besides public groups, the ones whose content they may read. */
+    public Set<Long> myGroupIds() {
         return em.createQuery("select m.group.id from GroupMembership m where m.employee.id = :employee", Long.class)
-                .setParameter("employee", employeeId)
+                .setParameter("employee", currentEmployee.id())
                 .getResultStream()
                 .collect(Collectors.toSet());
     }

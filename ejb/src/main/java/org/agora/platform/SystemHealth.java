@@ -1,24 +1,31 @@
 package org.agora.platform;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.agora.search.SearchStatus;
-import org.agora.search.internal.SearchHealth;
+import org.agora.search.SearchHealth;
 
 /** Checks the database and Elasticsearch for the health endpoint. */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SystemHealth {
 
     static final String UP = "UP";
     static final String DOWN = "DOWN";
 
-    @PersistenceContext
-    EntityManager em;
+    @Resource(lookup = "java:jboss/datasources/AgoraDS")
+    DataSource dataSource;
 
     @Inject
     SearchHealth searchHealth;
@@ -34,11 +41,12 @@ public class SystemHealth {
 
     private HealthReport.Check database() {
         long start = System.nanoTime();
-        try {
-            em.createNativeQuery("select 1").getSingleResult();
-            return new HealthReport.Check(UP, (System.nanoTime() - start) / 1_000_000);
-        } catch (RuntimeException e) {
-            return new HealthReport.Check(DOWN, (System.nanoTime() - start) / 1_000_000);
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            String status = connection.isValid(2) ? UP : DOWN;
+            return new HealthReport.Check(status, product, (System.nanoTime() - start) / 1_000_000);
+        } catch (SQLException e) {
+            return new HealthReport.Check(DOWN, null, (System.nanoTime() - start) / 1_000_000);
         }
     }
 }

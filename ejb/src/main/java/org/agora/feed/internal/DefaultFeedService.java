@@ -62,7 +62,7 @@ public class DefaultFeedService implements FeedService {
 
     private CommunityGroup groupTheAuthorMayPostIn(long groupId, Employee author) {
         CommunityGroup group = em.find(CommunityGroup.class, groupId);
-        boolean member = group != null && groups.memberGroupIds(author.getId()).contains(groupId);
+        boolean member = group != null && groups.myGroupIds().contains(groupId);
         if (group == null || (!group.isOpenToEveryone() && !member)) {
             throw new NotFoundException("There is no group " + groupId + " you can post in.");
         }
@@ -73,9 +73,21 @@ public class DefaultFeedService implements FeedService {
     }
 
     @Override
+    public PostView post(long postId) {
+        Post post = em.find(Post.class, postId);
+        CommunityGroup group = post == null ? null : post.getGroup();
+        boolean readable = post != null
+                && (group == null || group.isOpenToEveryone() || groups.myGroupIds().contains(group.getId()));
+        if (!readable) {
+            throw new NotFoundException("There is no post " + postId + " you can read.");
+        }
+        return PostView.of(post);
+    }
+
+    @Override
     public FeedPage homeFeed(FeedCursor cursor, int pageSize) {
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
-        Set<Long> memberGroups = new HashSet<>(groups.memberGroupIds(currentEmployee.id()));
+        Set<Long> memberGroups = new HashSet<>(groups.myGroupIds());
         memberGroups.add(-1L); // an IN list may not be empty
         var query = em.createQuery("""
                         select p from Post p join fetch p.author left join fetch p.group left join p.group g

@@ -16,7 +16,6 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import org.agora.groups.GroupDirectory;
-import org.agora.identity.CurrentEmployee;
 import org.agora.identity.Role;
 import org.agora.search.ContentDocument;
 import org.agora.search.KnowledgeSearch;
@@ -36,9 +35,6 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
 
     @Inject
     SearchIndices indices;
-
-    @Inject
-    CurrentEmployee currentEmployee;
 
     @Inject
     GroupDirectory groups;
@@ -83,7 +79,7 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
     private List<FieldValue> readableByCurrentEmployee() {
         List<FieldValue> readable = new ArrayList<>();
         readable.add(FieldValue.of(ContentDocument.EVERYONE));
-        groups.memberGroupIds(currentEmployee.id())
+        groups.myGroupIds()
                 .forEach(groupId -> readable.add(FieldValue.of(ContentDocument.readableByMembersOf(groupId))));
         return readable;
     }

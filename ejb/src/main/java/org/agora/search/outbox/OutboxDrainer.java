@@ -82,7 +82,7 @@ public class OutboxDrainer {
         }
     }
 
-    /** Sends one batch of due entries; returns how many were due. */
+    /** Sends one batch of due entries; returns how many were sent, 0 when Elasticsearch could not be reached. */
     int drainBatch() {
         List<OutboxEntry> due = store.due(BATCH_SIZE);
         if (due.isEmpty()) {
@@ -109,6 +109,7 @@ public class OutboxDrainer {
             Map<Long, String> errors = new HashMap<>();
             due.forEach(entry -> errors.put(entry.getId(), String.valueOf(e.getMessage())));
             store.failed(errors);
+            return 0;
         }
         return due.size();
     }

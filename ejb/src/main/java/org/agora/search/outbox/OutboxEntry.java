@@ -98,8 +98,4 @@ public class OutboxEntry {
     public String getPayload() {
         return payload;
     }
-
-    public int getAttempts() {
-        return attempts;
-    }
 }

@@ -22,8 +22,4 @@ public class SearchOutbox {
     public void index(SearchIndex index, String documentId, long version, Object document) {
         em.persist(new OutboxEntry(index, documentId, version, OutboxEntry.Operation.INDEX, JSON.toJson(document)));
     }
-
-    public void delete(SearchIndex index, String documentId, long version) {
-        em.persist(new OutboxEntry(index, documentId, version, OutboxEntry.Operation.DELETE, null));
-    }
 }

@@ -15,7 +15,6 @@ import org.agora.feed.FeedService;
 import org.agora.feed.PostBody;
 import org.agora.feed.PostView;
 import org.agora.shared.InvalidInputException;
-import org.agora.shared.NotFoundException;
 import org.agora.web.faces.Messages;
 
 /** Backs the home page: writing a post and reading the feed, page by page. */
@@ -43,7 +42,7 @@ public class HomeView implements Serializable {
             posts.add(0, post);
             draft = null;
             Messages.info("Posted. Colleagues can find it in search within seconds.");
-        } catch (InvalidInputException | NotFoundException e) {
+        } catch (InvalidInputException e) {
             // the draft stays in the composer so nothing the author wrote is lost
             Messages.error(e.getMessage());
         }

@@ -34,9 +34,11 @@ public class ShellView implements Serializable {
         return me;
     }
 
-    public String search() {
+    /** Redirects to the bookmarkable results page; the query goes into the URL encoded once, never evaluated. */
+    public void search() throws IOException {
         String q = query == null ? "" : query.strip();
-        return "/search?faces-redirect=true&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/search.xhtml?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
     }
 
     public void signOut() throws ServletException, IOException {

@@ -1,6 +1,7 @@
 package org.agora.web.api.v1;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -28,12 +30,25 @@ public class PostsResource {
     public record NewPost(String body, Long groupId) {
     }
 
+    /** A page of the feed; pass {@code next} back as {@code cursor} for the following page (null at the end). */
+    public record Page(List<PostView> posts, String next) {
+        static Page of(FeedPage page) {
+            return new Page(page.posts(), page.nextCursor() == null ? null : page.nextCursor().token());
+        }
+    }
+
     @Inject
     FeedService feed;
 
     @GET
-    public FeedPage homeFeed(@QueryParam("cursor") String cursor, @QueryParam("size") @DefaultValue("20") int size) {
-        return feed.homeFeed(cursor == null || cursor.isBlank() ? null : FeedCursor.parse(cursor), size);
+    public Page homeFeed(@QueryParam("cursor") String cursor, @QueryParam("size") @DefaultValue("20") int size) {
+        return Page.of(feed.homeFeed(cursor == null || cursor.isBlank() ? null : FeedCursor.parse(cursor), size));
+    }
+
+    @GET
+    @Path("{id}")
+    public PostView post(@PathParam("id") long id) {
+        return feed.post(id);
     }
 
     @POST

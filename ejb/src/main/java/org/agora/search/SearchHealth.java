@@ -1,4 +1,4 @@
-package org.agora.search.internal;
+package org.agora.search;
 
 import java.time.Duration;
 
@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.agora.search.SearchStatus;
 import org.agora.search.outbox.OutboxBacklog;
 import org.agora.search.outbox.OutboxStore;
 
