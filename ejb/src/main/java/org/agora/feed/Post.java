@@ -1,6 +1,7 @@
 package org.agora.feed;
 
 import java.time.Instant;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,6 +58,11 @@ public class Post {
         this.bodyHtml = body.html();
         this.bodyText = body.text();
         this.createdAt = createdAt;
+    }
+
+    /** Whether someone who belongs to {@code memberGroupIds} may read it: profile posts and public groups are open. */
+    public boolean isReadableByMemberOf(Set<Long> memberGroupIds) {
+        return group == null || group.isOpenToEveryone() || memberGroupIds.contains(group.getId());
     }
 
     /** The event that tells other capabilities (search, notifications) about this post as it now stands. */

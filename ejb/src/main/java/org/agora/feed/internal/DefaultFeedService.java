@@ -75,10 +75,7 @@ public class DefaultFeedService implements FeedService {
     @Override
     public PostView post(long postId) {
         Post post = em.find(Post.class, postId);
-        CommunityGroup group = post == null ? null : post.getGroup();
-        boolean readable = post != null
-                && (group == null || group.isOpenToEveryone() || groups.myGroupIds().contains(group.getId()));
-        if (!readable) {
+        if (post == null || !post.isReadableByMemberOf(groups.myGroupIds())) {
             throw new NotFoundException("There is no post " + postId + " you can read.");
         }
         return PostView.of(post);
@@ -89,6 +86,7 @@ public class DefaultFeedService implements FeedService {
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
         Set<Long> memberGroups = new HashSet<>(groups.myGroupIds());
         memberGroups.add(-1L); // an IN list may not be empty
+        // the same rule as Post.isReadableByMemberOf, applied in the database
         var query = em.createQuery("""
                         select p from Post p join fetch p.author left join fetch p.group left join p.group g
                         where (g is null or g.visibility = org.agora.groups.GroupVisibility.PUBLIC or g.id in :memberGroups)
