@@ -146,6 +146,14 @@ class PostPublishingIT extends DeployedAgora {
     }
 
     @Test
+    void aPageBeyondTheDeepestSearchPageIsEmptyNotAnOutage() {
+        HttpResponse<String> response = AgoraClient.as(base, "sam").get("api/v1/search?q=kubernetes&page=100000");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(0, AgoraClient.json(response).getJsonArray("hits").size());
+    }
+
+    @Test
     void aBadCursorIsRefusedClearly() {
         HttpResponse<String> response = AgoraClient.as(base, "sam").get("api/v1/posts?cursor=yesterday");
 

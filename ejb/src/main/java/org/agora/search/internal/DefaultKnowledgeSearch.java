@@ -28,6 +28,8 @@ import org.agora.search.SearchResults;
 public class DefaultKnowledgeSearch implements KnowledgeSearch {
 
     static final int MAX_QUERY_LENGTH = 200;
+    /** Elasticsearch pages no deeper than 10,000 hits (index.max_result_window). */
+    static final int LAST_PAGE = 10_000 / PAGE_SIZE - 1;
     private static final Logger LOG = Logger.getLogger(DefaultKnowledgeSearch.class.getName());
 
     @Inject
@@ -42,7 +44,7 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
     @Override
     public SearchResults search(String query, int page) {
         String text = query == null ? "" : query.strip();
-        if (text.isEmpty()) {
+        if (text.isEmpty() || page > LAST_PAGE) {
             return SearchResults.empty(text);
         }
         if (text.length() > MAX_QUERY_LENGTH) {
