@@ -62,6 +62,14 @@ public final class AgoraClient {
         return send(request(path).GET());
     }
 
+    public HttpResponse<String> put(String path) {
+        return send(request(path).PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         return authorization == null ? builder : builder.header("Authorization", authorization);

@@ -112,6 +112,31 @@ class BrowserJourneyIT extends DeployedAgora {
                 .contains("No recognition programme is running yet"));
     }
 
+    @Test
+    void employeeFollowsAColleagueAndEndorsesTheirExpertise() {
+        signIn("priya", "agora");
+        browser.get(base + "leadership/index.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Marcus Chen"))).click();
+        WebElement follow = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:follow")));
+        Browser.screenshot(browser, "10-profile");
+        assertTrue(browser.findElement(By.id("orgChart")).getText().contains("Helena Virtanen"), "the org chart climbs to the CEO");
+        int followers = Integer.parseInt(browser.findElement(By.id("followerCount")).getText());
+        assertEquals("Follow", follow.getText());
+
+        follow.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile:follow"), "Following"));
+        assertEquals(followers + 1, Integer.parseInt(browser.findElement(By.id("followerCount")).getText()));
+
+        By endorse = By.cssSelector("[data-tag='kubernetes'] .agora-endorse");
+        int endorsements = Integer.parseInt(browser.findElement(
+                By.cssSelector("[data-tag='kubernetes'] .agora-endorsement-count")).getText().strip());
+        browser.findElement(endorse).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(endorse, "Endorsed"));
+        assertEquals(endorsements + 1, Integer.parseInt(browser.findElement(
+                By.cssSelector("[data-tag='kubernetes'] .agora-endorsement-count")).getText().strip()));
+        Browser.screenshot(browser, "11-followed-and-endorsed");
+    }
+
     private void open(String page, String screenshot) {
         browser.get(base + page);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.agora-page-title")));

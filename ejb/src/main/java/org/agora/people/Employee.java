@@ -89,7 +89,12 @@ public class Employee {
     }
 
     public void declareExpertise(String tag) {
-        expertise.add(tag.trim().toLowerCase(Locale.ROOT));
+        expertise.add(canonicalTag(tag));
+    }
+
+    /** The form a topic is stored and compared in: trimmed, lower case. */
+    public static String canonicalTag(String tag) {
+        return tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Up to two letters for the avatar shown when there is no photo. */

@@ -1,0 +1,123 @@
+package org.agora.people;
+
+import java.net.http.HttpResponse;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.agora.testing.AgoraClient;
+import org.agora.testing.DeployedAgora;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Profiles through the REST API: the org chart, following and the rules of endorsement. */
+class ProfileIT extends DeployedAgora {
+
+    @Test
+    void orgChartClimbsFromAnEngineerToTheChiefExecutive() {
+        JsonObject sam = me("sam");
+        var chain = sam.getJsonArray("managerChain");
+
+        assertTrue(chain.size() >= 2, chain.toString());
+        assertEquals("Helena Virtanen", chain.getJsonObject(chain.size() - 1).getString("fullName"));
+        assertTrue(names(chain).contains("Marcus Chen"), "Sam's department head is in the chain: " + chain);
+        JsonObject helena = me("helena");
+        assertTrue(helena.getJsonArray("managerChain").isEmpty(), "the chief executive reports to no one");
+        assertTrue(names(helena.getJsonArray("directReports")).contains("Marcus Chen"));
+    }
+
+    @Test
+    void endorsingTwiceCountsOnceAndWithdrawingTakesItBack() {
+        AgoraClient sam = AgoraClient.as(base, "sam");
+        long marcus = marcusId();
+        long before = endorsements(profile(sam, marcus), "kubernetes");
+
+        JsonObject endorsed = AgoraClient.json(sam.put("api/v1/people/" + marcus + "/expertise/kubernetes/endorsement"));
+        JsonObject again = AgoraClient.json(sam.put("api/v1/people/" + marcus + "/expertise/Kubernetes/endorsement"));
+        JsonObject withdrawn = AgoraClient.json(sam.delete("api/v1/people/" + marcus + "/expertise/kubernetes/endorsement"));
+
+        assertEquals(before + 1, endorsements(endorsed, "kubernetes"));
+        assertEquals(before + 1, endorsements(again, "kubernetes"), "one endorsement per colleague and topic");
+        assertEquals(before, endorsements(withdrawn, "kubernetes"));
+    }
+
+    @Test
+    void nobodyEndorsesThemselves() {
+        AgoraClient sam = AgoraClient.as(base, "sam");
+        long samId = me("sam").getJsonObject("person").getInt("id");
+
+        HttpResponse<String> response = sam.put("api/v1/people/" + samId + "/expertise/java/endorsement");
+
+        assertEquals(400, response.statusCode());
+        assertEquals("You cannot endorse your own expertise.", AgoraClient.json(response).getString("detail"));
+    }
+
+    @Test
+    void onlyDeclaredExpertiseCanBeEndorsed() {
+        HttpResponse<String> response = AgoraClient.as(base, "sam")
+                .put("api/v1/people/" + marcusId() + "/expertise/underwater-basket-weaving/endorsement");
+
+        assertEquals(400, response.statusCode());
+        assertTrue(AgoraClient.json(response).getString("detail").contains("has not declared"));
+    }
+
+    @Test
+    void followingCountsOnceAndUnfollowingTakesItBack() {
+        AgoraClient sam = AgoraClient.as(base, "sam");
+        long marcus = marcusId();
+        long before = profile(sam, marcus).getInt("followers");
+
+        JsonObject followed = AgoraClient.json(sam.put("api/v1/people/" + marcus + "/follow"));
+        JsonObject again = AgoraClient.json(sam.put("api/v1/people/" + marcus + "/follow"));
+        JsonObject unfollowed = AgoraClient.json(sam.delete("api/v1/people/" + marcus + "/follow"));
+
+        assertTrue(followed.getBoolean("followedByMe"));
+        assertEquals(before + 1, followed.getInt("followers"));
+        assertEquals(before + 1, again.getInt("followers"));
+        assertFalse(unfollowed.getBoolean("followedByMe"));
+        assertEquals(before, unfollowed.getInt("followers"));
+    }
+
+    @Test
+    void nobodyFollowsThemselves() {
+        long samId = me("sam").getJsonObject("person").getInt("id");
+
+        HttpResponse<String> response = AgoraClient.as(base, "sam").put("api/v1/people/" + samId + "/follow");
+
+        assertEquals(400, response.statusCode());
+        assertEquals("You cannot follow yourself.", AgoraClient.json(response).getString("detail"));
+    }
+
+    @Test
+    void unknownColleagueIsNotFound() {
+        HttpResponse<String> response = AgoraClient.as(base, "sam").get("api/v1/people/999999999");
+
+        assertEquals(404, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    private JsonObject me(String username) {
+        return AgoraClient.json(AgoraClient.as(base, username).get("api/v1/people/me"));
+    }
+
+    private long marcusId() {
+        return me("marcus").getJsonObject("person").getInt("id");
+    }
+
+    private static JsonObject profile(AgoraClient client, long id) {
+        return AgoraClient.json(client.get("api/v1/people/" + id));
+    }
+
+    private static long endorsements(JsonObject profile, String tag) {
+        return profile.getJsonArray("expertise").stream().map(JsonValue::asJsonObject)
+                .filter(topic -> topic.getString("tag").equals(tag))
+                .findFirst().orElseThrow().getInt("endorsements");
+    }
+
+    private static java.util.List<String> names(jakarta.json.JsonArray people) {
+        return people.stream().map(person -> person.asJsonObject().getString("fullName")).toList();
+    }
+}

@@ -1,0 +1,137 @@
+package org.agora.people;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.agora.identity.CurrentEmployee;
+import org.agora.identity.Role;
+import org.agora.shared.InvalidInputException;
+import org.agora.shared.NotFoundException;
+
+/** Profiles, following and endorsements; every method acts as the signed-in employee. */
+@Stateless
+@RolesAllowed(Role.EMPLOYEE_ROLE)
+public class ProfileService {
+
+    private static final Logger LOG = Logger.getLogger(ProfileService.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentEmployee currentEmployee;
+
+    public Profile profile(long employeeId) {
+        Employee employee = activeEmployee(employeeId);
+        long me = currentEmployee.id();
+        List<PersonSummary> chain = new ArrayList<>();
+        for (Employee m = employee.getManager(); m != null; m = m.getManager()) {
+            chain.add(PersonSummary.of(m));
+        }
+        List<PersonSummary> reports = em.createQuery(
+                        "select e from Employee e where e.manager.id = :id and e.active = true order by e.fullName", Employee.class)
+                .setParameter("id", employeeId)
+                .getResultStream().map(PersonSummary::of).toList();
+        return new Profile(PersonSummary.of(employee), employee.getEmail(), employee.getHireDate(), chain, reports,
+                expertise(employee, me), count("select count(f) from Follow f where f.key.followedId = :id", employeeId),
+                count("select count(f) from Follow f where f.key.followerId = :id", employeeId),
+                follows(me, employeeId), me == employeeId);
+    }
+
+    public Profile myProfile() {
+        return profile(currentEmployee.id());
+    }
+
+    /** Follows a colleague; following someone already followed changes nothing. */
+    public void follow(long employeeId) {
+        long me = currentEmployee.id();
+        activeEmployee(employeeId);
+        if (me == employeeId) {
+            throw new InvalidInputException("You cannot follow yourself.");
+        }
+        if (!follows(me, employeeId)) {
+            em.persist(new Follow(me, employeeId));
+            LOG.fine(() -> "Employee " + me + " follows " + employeeId);
+        }
+    }
+
+    public void unfollow(long employeeId) {
+        em.createQuery("delete from Follow f where f.key.followerId = :me and f.key.followedId = :id")
+                .setParameter("me", currentEmployee.id()).setParameter("id", employeeId).executeUpdate();
+    }
+
+    /** Endorses one of the topics a colleague declared; endorsing twice counts once. */
+    public void endorse(long employeeId, String tag) {
+        long me = currentEmployee.id();
+        Employee employee = activeEmployee(employeeId);
+        if (me == employeeId) {
+            throw new InvalidInputException("You cannot endorse your own expertise.");
+        }
+        String declared = declaredTag(employee, tag);
+        if (em.find(Endorsement.class, new Endorsement.Key(me, employeeId, declared)) == null) {
+            em.persist(new Endorsement(me, employeeId, declared));
+            LOG.fine(() -> "Employee " + me + " endorsed " + employeeId + " for " + declared);
+        }
+    }
+
+    /** Takes back the signed-in employee's own endorsement, if there is one. */
+    public void withdrawEndorsement(long employeeId, String tag) {
+        em.createQuery("delete from Endorsement e where e.key.endorserId = :me and e.key.employeeId = :id and e.key.tag = :tag")
+                .setParameter("me", currentEmployee.id()).setParameter("id", employeeId)
+                .setParameter("tag", Employee.canonicalTag(tag))
+                .executeUpdate();
+    }
+
+    private List<Profile.Expertise> expertise(Employee employee, long viewer) {
+        Map<String, Long> counts = em.createQuery("""
+                        select e.key.tag, count(e) from Endorsement e where e.key.employeeId = :id group by e.key.tag""",
+                        Object[].class)
+                .setParameter("id", employee.getId())
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+        Set<String> mine = new HashSet<>(em.createQuery(
+                        "select e.key.tag from Endorsement e where e.key.employeeId = :id and e.key.endorserId = :me", String.class)
+                .setParameter("id", employee.getId()).setParameter("me", viewer)
+                .getResultList());
+        return employee.getExpertise().stream()
+                .map(tag -> new Profile.Expertise(tag, counts.getOrDefault(tag, 0L), mine.contains(tag)))
+                .sorted((a, b) -> a.endorsements() != b.endorsements()
+                        ? Long.compare(b.endorsements(), a.endorsements()) : a.tag().compareTo(b.tag()))
+                .toList();
+    }
+
+    private String declaredTag(Employee employee, String tag) {
+        String canonical = Employee.canonicalTag(tag);
+        if (!employee.getExpertise().contains(canonical)) {
+            throw new InvalidInputException(employee.getFullName() + " has not declared \"" + tag + "\" as expertise.");
+        }
+        return canonical;
+    }
+
+    private boolean follows(long follower, long followed) {
+        return em.find(Follow.class, new Follow.Key(follower, followed)) != null;
+    }
+
+    private long count(String jpql, long employeeId) {
+        return em.createQuery(jpql, Long.class).setParameter("id", employeeId).getSingleResult();
+    }
+
+    private Employee activeEmployee(long employeeId) {
+        Employee employee = em.find(Employee.class, employeeId);
+        if (employee == null || !employee.isActive()) {
+            throw new NotFoundException("There is no colleague " + employeeId + ".");
+        }
+        return employee;
+    }
+}
