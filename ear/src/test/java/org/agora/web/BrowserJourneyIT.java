@@ -137,6 +137,24 @@ class BrowserJourneyIT extends DeployedAgora {
         Browser.screenshot(browser, "11-followed-and-endorsed");
     }
 
+    @Test
+    void employeeAddsATopicAndFindsThemselvesOnItsPage() {
+        signIn("tomas", "agora");
+        browser.findElement(By.id("myProfile")).click();
+        WebElement topic = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:newTopic_input")));
+
+        topic.sendKeys("  Crisis   Communication ");
+        browser.findElement(By.id("profile:addTopic")).click();
+        By added = By.cssSelector("[data-tag='crisis-communication'] a.agora-tag");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(added));
+        Browser.screenshot(browser, "12-own-profile-topic-added");
+
+        browser.findElement(added).click();
+        WebElement experts = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("experts")));
+        assertTrue(experts.getText().contains("Tomás Álvarez"), experts.getText());
+        Browser.screenshot(browser, "13-topic-page");
+    }
+
     private void open(String page, String screenshot) {
         browser.get(base + page);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.agora-page-title")));

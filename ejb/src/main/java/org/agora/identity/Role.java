@@ -5,4 +5,6 @@ public enum Role {
     EMPLOYEE, EXECUTIVE, HR, MODERATOR, ADMIN;
 
     public static final String EMPLOYEE_ROLE = "EMPLOYEE";
+    public static final String HR_ROLE = "HR";
+    public static final String ADMIN_ROLE = "ADMIN";
 }

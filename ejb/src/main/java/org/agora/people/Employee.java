@@ -88,13 +88,13 @@ public class Employee {
         this.manager = newManager;
     }
 
-    public void declareExpertise(String tag) {
-        expertise.add(canonicalTag(tag));
+    /** Adds a topic, already in its canonical form (see {@link ExpertiseTag}). */
+    public void declareExpertise(String canonicalTag) {
+        expertise.add(canonicalTag);
     }
 
-    /** The form a topic is stored and compared in: trimmed, lower case. */
-    public static String canonicalTag(String tag) {
-        return tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
+    public void withdrawExpertise(String canonicalTag) {
+        expertise.remove(canonicalTag);
     }
 
     /** Up to two letters for the avatar shown when there is no photo. */

@@ -1,6 +1,9 @@
 package org.agora.people;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -30,6 +33,27 @@ public class PeopleDirectory {
         return em.createQuery("select distinct e from Employee e left join fetch e.expertise where e.active = true "
                         + "order by e.fullName", Employee.class)
                 .getResultStream().map(PersonSummary::of).toList();
+    }
+
+    /** Active employees who declared {@code tag}, the most endorsed for it first. */
+    public List<ExpertPerson> withExpertise(String tag) {
+        String canonical = ExpertiseTag.canonical(tag);
+        List<Employee> experts = em.createQuery("""
+                        select distinct e from Employee e join e.expertise t left join fetch e.expertise
+                        where e.active = true and t = :tag""", Employee.class)
+                .setParameter("tag", canonical)
+                .getResultList();
+        Map<Long, Long> endorsements = em.createQuery("""
+                        select n.key.employeeId, count(n) from Endorsement n where n.key.tag = :tag
+                        group by n.key.employeeId""", Object[].class)
+                .setParameter("tag", canonical)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
+        return experts.stream()
+                .map(e -> new ExpertPerson(PersonSummary.of(e), endorsements.getOrDefault(e.getId(), 0L)))
+                .sorted(Comparator.comparingLong(ExpertPerson::endorsements).reversed()
+                        .thenComparing(expert -> expert.person().fullName()))
+                .toList();
     }
 
     public List<PersonSummary> executives() {

@@ -32,6 +32,9 @@ public class ProfileService {
     @Inject
     CurrentEmployee currentEmployee;
 
+    @Inject
+    ExpertiseVocabulary vocabulary;
+
     public Profile profile(long employeeId) {
         Employee employee = activeEmployee(employeeId);
         long me = currentEmployee.id();
@@ -51,6 +54,23 @@ public class ProfileService {
 
     public Profile myProfile() {
         return profile(currentEmployee.id());
+    }
+
+    /** Adds a topic to the signed-in employee's expertise, under its canonical or merged name. */
+    public Profile declareExpertise(String typed) {
+        Employee me = currentEmployee.get();
+        me.declareExpertise(vocabulary.resolve(typed));
+        return profile(me.getId());
+    }
+
+    /** Removes a topic from the signed-in employee's expertise, with the endorsements it had. */
+    public Profile withdrawExpertise(String tag) {
+        Employee me = currentEmployee.get();
+        String canonical = ExpertiseTag.canonical(tag);
+        em.createQuery("delete from Endorsement e where e.key.employeeId = :id and e.key.tag = :tag")
+                .setParameter("id", me.getId()).setParameter("tag", canonical).executeUpdate();
+        me.withdrawExpertise(canonical);
+        return profile(me.getId());
     }
 
     /** Follows a colleague; following someone already followed changes nothing. */
@@ -89,7 +109,7 @@ public class ProfileService {
     public void withdrawEndorsement(long employeeId, String tag) {
         em.createQuery("delete from Endorsement e where e.key.endorserId = :me and e.key.employeeId = :id and e.key.tag = :tag")
                 .setParameter("me", currentEmployee.id()).setParameter("id", employeeId)
-                .setParameter("tag", Employee.canonicalTag(tag))
+                .setParameter("tag", ExpertiseTag.canonical(tag))
                 .executeUpdate();
     }
 
@@ -112,7 +132,7 @@ public class ProfileService {
     }
 
     private String declaredTag(Employee employee, String tag) {
-        String canonical = Employee.canonicalTag(tag);
+        String canonical = vocabulary.resolve(tag);
         if (!employee.getExpertise().contains(canonical)) {
             throw new InvalidInputException(employee.getFullName() + " has not declared \"" + tag + "\" as expertise.");
         }

@@ -1,13 +1,16 @@
 package org.agora.web.people;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.agora.people.ExpertiseVocabulary;
 import org.agora.people.Profile;
 import org.agora.people.ProfileService;
+import org.agora.people.TagUsage;
 import org.agora.shared.InvalidInputException;
 import org.agora.shared.NotFoundException;
 import org.agora.web.faces.Messages;
@@ -20,8 +23,12 @@ public class ProfileView implements Serializable {
     @Inject
     ProfileService profiles;
 
+    @Inject
+    ExpertiseVocabulary vocabulary;
+
     private Long id;
     private Profile profile;
+    private String newTopic;
 
     public void load() {
         if (id == null) {
@@ -53,6 +60,24 @@ public class ProfileView implements Serializable {
         profile = profiles.profile(id);
     }
 
+    public void declareExpertise() {
+        try {
+            profile = profiles.declareExpertise(newTopic);
+            newTopic = null;
+        } catch (InvalidInputException e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    public void withdrawExpertise(String tag) {
+        profile = profiles.withdrawExpertise(tag);
+    }
+
+    /** Typeahead for the topic field: existing tags, the most declared first. */
+    public List<String> suggestTopics(String typed) {
+        return vocabulary.suggest(typed, 10).stream().map(TagUsage::tag).toList();
+    }
+
     private static void act(Runnable action) {
         try {
             action.run();
@@ -63,6 +88,14 @@ public class ProfileView implements Serializable {
 
     public Profile getProfile() {
         return profile;
+    }
+
+    public String getNewTopic() {
+        return newTopic;
+    }
+
+    public void setNewTopic(String newTopic) {
+        this.newTopic = newTopic;
     }
 
     public Long getId() {

@@ -13,7 +13,8 @@ import org.agora.people.Profile;
 import org.agora.people.ProfileService;
 
 /**
- * Colleagues: {@code GET /api/v1/people/{id}} is the profile ({@code /me} the caller's own); {@code PUT}/{@code DELETE} on
+ * Colleagues: {@code GET /api/v1/people/{id}} is the profile ({@code /me} the caller's own, whose
+ * expertise {@code PUT}/{@code DELETE me/expertise/{tag}} changes); {@code PUT}/{@code DELETE} on
  * {@code .../follow} and {@code .../expertise/{tag}/endorsement} follow and endorse as the caller.
  * Each change answers with the profile as it now stands.
  */
@@ -28,6 +29,18 @@ public class PeopleResource {
     @Path("me")
     public Profile myProfile() {
         return profiles.myProfile();
+    }
+
+    @PUT
+    @Path("me/expertise/{tag}")
+    public Profile declareExpertise(@PathParam("tag") String tag) {
+        return profiles.declareExpertise(tag);
+    }
+
+    @DELETE
+    @Path("me/expertise/{tag}")
+    public Profile withdrawExpertise(@PathParam("tag") String tag) {
+        return profiles.withdrawExpertise(tag);
     }
 
     @GET

@@ -1,0 +1,62 @@
+package org.agora.web.people;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.agora.people.ExpertPerson;
+import org.agora.people.ExpertiseVocabulary;
+import org.agora.people.PeopleDirectory;
+import org.agora.search.KnowledgeSearch;
+import org.agora.search.SearchResults;
+import org.agora.shared.InvalidInputException;
+import org.agora.web.faces.Messages;
+
+/** Backs a topic's page ({@code people/tag.xhtml?tag=...}): who knows it and what was written about it. */
+@Named
+@ViewScoped
+public class TagView implements Serializable {
+
+    @Inject
+    ExpertiseVocabulary vocabulary;
+
+    @Inject
+    PeopleDirectory directory;
+
+    @Inject
+    KnowledgeSearch search;
+
+    private String tag;
+    private List<ExpertPerson> experts = List.of();
+    private SearchResults content = SearchResults.empty("");
+
+    public void load() {
+        try {
+            tag = vocabulary.resolve(tag);
+            experts = directory.withExpertise(tag);
+            content = search.search(tag.replace('-', ' '), 0);
+        } catch (InvalidInputException e) {
+            tag = null;
+            Messages.error("Choose a topic from a profile or the people directory.");
+        }
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public List<ExpertPerson> getExperts() {
+        return experts;
+    }
+
+    public SearchResults getContent() {
+        return content;
+    }
+}
