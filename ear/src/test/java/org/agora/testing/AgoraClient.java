@@ -62,6 +62,10 @@ public final class AgoraClient {
         return send(request(path).GET());
     }
 
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> put(String path) {
         return send(request(path).PUT(HttpRequest.BodyPublishers.noBody()));
     }

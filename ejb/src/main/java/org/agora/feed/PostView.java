@@ -4,13 +4,13 @@ import java.time.Instant;
 
 /** A post as pages and the REST API show it; {@code bodyHtml} is already sanitised. */
 public record PostView(long id, long authorId, String authorName, String authorTitle, String authorInitials,
-                       String groupName, String groupSlug, String bodyHtml, Instant createdAt) {
+                       boolean authorFormer, String groupName, String groupSlug, String bodyHtml, Instant createdAt) {
 
     public static PostView of(Post post) {
         var author = post.getAuthor();
         var group = post.getGroup();
         return new PostView(post.getId(), author.getId(), author.getFullName(), author.getTitle(), author.initials(),
-                group == null ? null : group.getName(), group == null ? null : group.getSlug(),
+                !author.isActive(), group == null ? null : group.getName(), group == null ? null : group.getSlug(),
                 post.getBody().html(), post.getCreatedAt());
     }
 }

@@ -20,6 +20,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.agora.shared.InvalidInputException;
+
 /** A person who works at the company, with their place in the organisation and their declared expertise. */
 @Entity
 @Table(name = "employee")
@@ -79,13 +81,28 @@ public class Employee {
         this.hireDate = hireDate;
     }
 
+    /** Changes the manager; refuses a chain that would lead back to this employee. */
     public void reportTo(Employee newManager) {
-        for (Employee m = newManager; m != null; m = m.manager) {
-            if (m == this) {
-                throw new IllegalArgumentException(fullName + " cannot report to someone who reports to them");
+        if (newManager != null && isSameAs(newManager)) {
+            throw new InvalidInputException(fullName + " cannot be their own manager.");
+        }
+        // walk with getters: managers further up may be lazy proxies whose fields are not loaded
+        for (Employee m = newManager; m != null; m = m.getManager()) {
+            if (isSameAs(m)) {
+                throw new InvalidInputException(fullName + " cannot report to " + newManager.fullName
+                        + ", who already reports to them.");
             }
         }
         this.manager = newManager;
+    }
+
+    private boolean isSameAs(Employee other) {
+        return other == this || (id != null && id.equals(other.getId()));
+    }
+
+    /** Leaves the company: no longer listed or able to sign in; what they wrote stays, under their name. */
+    public void deactivate() {
+        active = false;
     }
 
     /** Adds a topic, already in its canonical form (see {@link ExpertiseTag}). */

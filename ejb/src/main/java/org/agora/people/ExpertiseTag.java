@@ -15,7 +15,8 @@ public final class ExpertiseTag {
 
     public static final int MAX_LENGTH = 80;
 
-    private static final Pattern SPACES = Pattern.compile("[\\s_]+");
+    /** Unicode-aware, so the non-breaking spaces spreadsheets export separate words too. */
+    private static final Pattern SPACES = Pattern.compile("[\\s_]+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NOT_ALLOWED = Pattern.compile("[^\\p{L}\\p{N}+#.\\-]");
     private static final Pattern HYPHENS = Pattern.compile("-{2,}");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^[-.]+|[-.]+$");

@@ -24,6 +24,8 @@ import org.agora.shared.NotFoundException;
 @RolesAllowed(Role.EMPLOYEE_ROLE)
 public class ProfileService {
 
+    /** Deeper than any real organisation; only a corrupted chain reaches it. */
+    static final int MAX_CHAIN = 50;
     private static final Logger LOG = Logger.getLogger(ProfileService.class.getName());
 
     @PersistenceContext
@@ -35,11 +37,16 @@ public class ProfileService {
     @Inject
     ExpertiseVocabulary vocabulary;
 
+    /** Anyone's profile, also of a former employee, so that their content keeps a name to point to. */
     public Profile profile(long employeeId) {
-        Employee employee = activeEmployee(employeeId);
+        Employee employee = em.find(Employee.class, employeeId);
+        if (employee == null) {
+            throw new NotFoundException("There is no colleague " + employeeId + ".");
+        }
         long me = currentEmployee.id();
         List<PersonSummary> chain = new ArrayList<>();
-        for (Employee m = employee.getManager(); m != null; m = m.getManager()) {
+        // bounded, so that a cycle written around the service (an import, a database edit) cannot hang the page
+        for (Employee m = employee.getManager(); m != null && chain.size() < MAX_CHAIN; m = m.getManager()) {
             chain.add(PersonSummary.of(m));
         }
         List<PersonSummary> reports = em.createQuery(
@@ -49,7 +56,7 @@ public class ProfileService {
         return new Profile(PersonSummary.of(employee), employee.getEmail(), employee.getHireDate(), chain, reports,
                 expertise(employee, me), count("select count(f) from Follow f where f.key.followedId = :id", employeeId),
                 count("select count(f) from Follow f where f.key.followerId = :id", employeeId),
-                follows(me, employeeId), me == employeeId);
+                follows(me, employeeId), me == employeeId, !employee.isActive());
     }
 
     public Profile myProfile() {

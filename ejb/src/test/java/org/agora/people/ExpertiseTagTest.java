@@ -13,6 +13,7 @@ class ExpertiseTagTest {
         assertEquals("machine-learning", ExpertiseTag.of("  Machine   Learning "));
         assertEquals("machine-learning", ExpertiseTag.of("machine_learning"));
         assertEquals("machine-learning", ExpertiseTag.of("Machine-Learning"));
+        assertEquals("cloud-cost", ExpertiseTag.of("Cloud\u00A0Cost"));
     }
 
     @Test

@@ -2,13 +2,16 @@ package org.agora.web.api.v1;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.agora.people.Organisation;
 import org.agora.people.Profile;
 import org.agora.people.ProfileService;
 
@@ -25,10 +28,32 @@ public class PeopleResource {
     @Inject
     ProfileService profiles;
 
+    @Inject
+    Organisation organisation;
+
     @GET
     @Path("me")
     public Profile myProfile() {
         return profiles.myProfile();
+    }
+
+    /** What HR sends to change a manager; {@code managerId} null for the top of the company. */
+    public record ManagerAssignment(Long managerId) {
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}/manager")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Profile assignManager(@PathParam("id") long id, ManagerAssignment assignment) {
+        organisation.assignManager(id, assignment == null ? null : assignment.managerId());
+        return profiles.profile(id);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/deactivation")
+    public Profile deactivate(@PathParam("id") long id) {
+        organisation.deactivate(id);
+        return profiles.profile(id);
     }
 
     @PUT
