@@ -28,6 +28,7 @@ import org.agora.groups.GroupMembership;
 import org.agora.identity.Account;
 import org.agora.identity.PasswordHashing;
 import org.agora.people.Employee;
+import org.agora.people.EmployeeChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Loads the demo company into an empty database at start-up when {@code agora.demo.enabled} is true. */
@@ -53,6 +54,9 @@ public class DemoCompany {
     Event<PostPublished> postPublished;
 
     @Inject
+    Event<EmployeeChanged> employeeChanged;
+
+    @Inject
     @ConfigProperty(name = "agora.demo.enabled", defaultValue = "false")
     boolean enabled;
 
@@ -69,6 +73,7 @@ public class DemoCompany {
         Map<String, CommunityGroup> groups = persistGroups(plan.groups(), employees);
         List<Post> posts = persistPosts(plan.posts(), employees, groups);
         posts.forEach(post -> postPublished.fire(post.published()));
+        employees.values().forEach(employee -> employeeChanged.fire(new EmployeeChanged(employee.getId())));
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Demo company loaded: %d employees, %d groups, %d posts in %d ms"
                 .formatted(employees.size(), groups.size(), posts.size(), elapsedMillis));

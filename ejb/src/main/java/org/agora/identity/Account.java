@@ -67,6 +67,18 @@ public class Account {
         this.createdAt = Instant.now();
     }
 
+    /** Replaces the roles with {@code granted} (every account keeps EMPLOYEE); true if they changed. */
+    public boolean grant(Set<Role> granted) {
+        EnumSet<Role> next = EnumSet.of(Role.EMPLOYEE);
+        next.addAll(granted);
+        if (next.equals(roles)) {
+            return false;
+        }
+        roles.clear();
+        roles.addAll(next);
+        return true;
+    }
+
     public Long getId() {
         return id;
     }

@@ -3,6 +3,7 @@ package org.agora.people;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -103,6 +104,26 @@ public class Employee {
     /** Leaves the company: no longer listed or able to sign in; what they wrote stays, under their name. */
     public void deactivate() {
         active = false;
+    }
+
+    /** Takes what HR's system says about this employee; true if anything differed. */
+    public boolean updateFromHr(String fullName, String email, String title, String department, Location location,
+                                LocalDate hireDate) {
+        boolean changed = !Objects.equals(this.fullName, fullName) || !Objects.equals(this.email, email)
+                || !Objects.equals(this.title, title) || !Objects.equals(this.department, department)
+                || !Objects.equals(this.location, location) || !Objects.equals(this.hireDate, hireDate);
+        this.fullName = fullName;
+        this.email = email;
+        this.title = title;
+        this.department = department;
+        this.location = location;
+        this.hireDate = hireDate;
+        return changed;
+    }
+
+    /** Comes back to the company: listed again; their account is a separate matter. */
+    public void reactivate() {
+        active = true;
     }
 
     /** Adds a topic, already in its canonical form (see {@link ExpertiseTag}). */

@@ -6,6 +6,8 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -21,6 +23,9 @@ public class ExpertiseVocabulary {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<EmployeeChanged> employeeChanged;
 
     /** The tag a typed topic stands for: its canonical form, or what that alias was merged into. */
     public String resolve(String typed) {
@@ -55,6 +60,8 @@ public class ExpertiseVocabulary {
         if (alias.equals(canonical)) {
             throw new InvalidInputException("Choose two different topics to merge.");
         }
+        List<Long> affected = em.createQuery("select e.id from Employee e join e.expertise t where t = :alias", Long.class)
+                .setParameter("alias", alias).getResultList();
         int employees = em.createNativeQuery("""
                         insert into employee_expertise (employee_id, tag)
                         select employee_id, ?2 from employee_expertise a where a.tag = ?1
@@ -73,6 +80,7 @@ public class ExpertiseVocabulary {
         em.createNativeQuery("delete from expertise_alias where alias = ?1").setParameter(1, alias).executeUpdate();
         em.createNativeQuery("insert into expertise_alias (alias, canonical, merged_at) values (?1, ?2, ?3)")
                 .setParameter(1, alias).setParameter(2, canonical).setParameter(3, Instant.now()).executeUpdate();
+        affected.forEach(id -> employeeChanged.fire(new EmployeeChanged(id)));
         LOG.info(() -> "Expertise '" + alias + "' merged into '" + canonical + "'");
         return employees;
     }

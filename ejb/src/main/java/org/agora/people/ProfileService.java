@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +37,9 @@ public class ProfileService {
 
     @Inject
     ExpertiseVocabulary vocabulary;
+
+    @Inject
+    Event<EmployeeChanged> employeeChanged;
 
     /** Anyone's profile, also of a former employee, so that their content keeps a name to point to. */
     public Profile profile(long employeeId) {
@@ -67,6 +71,7 @@ public class ProfileService {
     public Profile declareExpertise(String typed) {
         Employee me = currentEmployee.get();
         me.declareExpertise(vocabulary.resolve(typed));
+        employeeChanged.fire(new EmployeeChanged(me.getId()));
         return profile(me.getId());
     }
 
@@ -77,6 +82,7 @@ public class ProfileService {
         em.createQuery("delete from Endorsement e where e.key.employeeId = :id and e.key.tag = :tag")
                 .setParameter("id", me.getId()).setParameter("tag", canonical).executeUpdate();
         me.withdrawExpertise(canonical);
+        employeeChanged.fire(new EmployeeChanged(me.getId()));
         return profile(me.getId());
     }
 
@@ -108,16 +114,21 @@ public class ProfileService {
         String declared = declaredTag(employee, tag);
         if (em.find(Endorsement.class, new Endorsement.Key(me, employeeId, declared)) == null) {
             em.persist(new Endorsement(me, employeeId, declared));
+            employeeChanged.fire(new EmployeeChanged(employeeId));
             LOG.fine(() -> "Employee " + me + " endorsed " + employeeId + " for " + declared);
         }
     }
 
     /** Takes back the signed-in employee's own endorsement, if there is one. */
     public void withdrawEndorsement(long employeeId, String tag) {
-        em.createQuery("delete from Endorsement e where e.key.endorserId = :me and e.key.employeeId = :id and e.key.tag = :tag")
+        int withdrawn = em.createQuery(
+                        "delete from Endorsement e where e.key.endorserId = :me and e.key.employeeId = :id and e.key.tag = :tag")
                 .setParameter("me", currentEmployee.id()).setParameter("id", employeeId)
                 .setParameter("tag", ExpertiseTag.canonical(tag))
                 .executeUpdate();
+        if (withdrawn > 0) {
+            employeeChanged.fire(new EmployeeChanged(employeeId));
+        }
     }
 
     private List<Profile.Expertise> expertise(Employee employee, long viewer) {

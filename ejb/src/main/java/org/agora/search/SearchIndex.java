@@ -5,7 +5,8 @@ package org.agora.search;
  * versioned index ({@code <prefix>-content-v1}), so a rebuilt index can replace it without downtime.
  */
 public enum SearchIndex {
-    CONTENT("content", 1);
+    CONTENT("content", 1),
+    PEOPLE("people", 1);
 
     private final String name;
     private final int mappingVersion;

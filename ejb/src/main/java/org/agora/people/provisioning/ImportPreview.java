@@ -1,5 +1,7 @@
 package org.agora.people.provisioning;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,18 @@ public record ImportPreview(List<EmployeeRow> rows, List<RowProblem> problems, L
     /** A file that cannot be read as a whole, so no row is looked at. */
     static ImportPreview refused(String fileProblem) {
         return new ImportPreview(List.of(), List.of(), List.of(fileProblem));
+    }
+
+    /** This preview with more problems found later; rows on the lines they name are no longer ready to apply. */
+    ImportPreview withProblems(List<RowProblem> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<RowProblem> all = new ArrayList<>(problems);
+        all.addAll(more);
+        all.sort(Comparator.comparingInt(RowProblem::line));
+        Set<Integer> lines = more.stream().map(RowProblem::line).collect(Collectors.toSet());
+        return new ImportPreview(rows.stream().filter(row -> !lines.contains(row.line())).toList(), all, fileProblems);
     }
 
     public boolean valid() {

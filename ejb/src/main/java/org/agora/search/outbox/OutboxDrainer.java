@@ -20,7 +20,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
@@ -29,6 +33,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
+import org.agora.search.SearchIndex;
 import org.agora.search.internal.SearchIndices;
 
 /**
@@ -46,6 +51,7 @@ public class OutboxDrainer {
     private static final int VERSION_CONFLICT = 409;
     private static final String INDEX_MISSING = "index_not_found_exception";
     private static final Logger LOG = Logger.getLogger(OutboxDrainer.class.getName());
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -58,6 +64,10 @@ public class OutboxDrainer {
 
     @Inject
     ElasticsearchClient client;
+
+    @Inject
+    @Any
+    Instance<DocumentSource> sources;
 
     private ScheduledFuture<?> schedule;
     private volatile boolean searchWasDown;
@@ -116,13 +126,26 @@ public class OutboxDrainer {
 
     private BulkOperation operation(OutboxEntry entry) {
         String alias = indices.alias(entry.getIndex());
-        if (entry.getOperation() == OutboxEntry.Operation.DELETE) {
-            return BulkOperation.of(op -> op.delete(d -> d.index(alias).id(entry.getDocumentId())
-                    .version(entry.getDocumentVersion()).versionType(VersionType.External)));
+        String payload = entry.getPayload();
+        long version = entry.getDocumentVersion();
+        if (payload == null) {
+            // rebuilt now from the database: the newest committed state, with a version newer than any before
+            version = DocumentClock.next();
+            payload = source(entry.getIndex()).currentDocument(entry.getDocumentId()).map(JSON::toJson).orElse(null);
         }
-        BinaryData document = BinaryData.of(entry.getPayload().getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_JSON);
+        long documentVersion = version;
+        if (payload == null) {
+            return BulkOperation.of(op -> op.delete(d -> d.index(alias).id(entry.getDocumentId())
+                    .version(documentVersion).versionType(VersionType.External)));
+        }
+        BinaryData document = BinaryData.of(payload.getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_JSON);
         return BulkOperation.of(op -> op.index(i -> i.index(alias).id(entry.getDocumentId())
-                .version(entry.getDocumentVersion()).versionType(VersionType.External).document(document)));
+                .version(documentVersion).versionType(VersionType.External).document(document)));
+    }
+
+    private DocumentSource source(SearchIndex index) {
+        return sources.stream().filter(source -> source.index() == index).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No document source for " + index));
     }
 
     /** Bulk answers item by item, in request order: a success or a version conflict (newer data there) is done. */

@@ -22,4 +22,9 @@ public class SearchOutbox {
     public void index(SearchIndex index, String documentId, long version, Object document) {
         em.persist(new OutboxEntry(index, documentId, version, OutboxEntry.Operation.INDEX, JSON.toJson(document)));
     }
+
+    /** Records that a document must be rebuilt from its {@link DocumentSource} when it is sent. */
+    public void rebuild(SearchIndex index, String documentId) {
+        em.persist(new OutboxEntry(index, documentId, 0, OutboxEntry.Operation.INDEX, null));
+    }
 }

@@ -3,6 +3,8 @@ package org.agora.web.api.v1;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -14,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.agora.people.Organisation;
 import org.agora.people.Profile;
 import org.agora.people.ProfileService;
+import org.agora.search.PeopleResults;
+import org.agora.search.PeopleSearch;
 
 /**
  * Colleagues: {@code GET /api/v1/people/{id}} is the profile ({@code /me} the caller's own, whose
@@ -30,6 +34,21 @@ public class PeopleResource {
 
     @Inject
     Organisation organisation;
+
+    @Inject
+    PeopleSearch peopleSearch;
+
+    /** "Who knows X?": {@code GET /api/v1/people?q=kubernetes&location=Singapore&department=&page=0}. */
+    @GET
+    public PeopleResults whoKnows(@QueryParam("q") String topic, @QueryParam("location") String location,
+                                  @QueryParam("department") String department,
+                                  @QueryParam("page") @DefaultValue("0") int page) {
+        PeopleResults results = peopleSearch.whoKnows(topic, location, department, page);
+        if (!results.available()) {
+            throw new SearchResource.SearchUnavailable();
+        }
+        return results;
+    }
 
     @GET
     @Path("me")

@@ -1,0 +1,48 @@
+package org.agora.search;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.agora.people.EmployeeChanged;
+import org.agora.people.EmployeeDeactivated;
+import org.agora.people.ExpertiseProfiles;
+import org.agora.search.outbox.DocumentSource;
+import org.agora.search.outbox.SearchOutbox;
+
+/**
+ * Keeps the {@code people} index in step with employees. Changes are recorded in the outbox and the document is
+ * built when it is sent, so concurrent endorsements never leave a stale count behind.
+ */
+@ApplicationScoped
+public class PeopleIndexing implements DocumentSource {
+
+    private static final String PREFIX = "person-";
+
+    @Inject
+    SearchOutbox outbox;
+
+    @Inject
+    ExpertiseProfiles profiles;
+
+    void onEmployeeChanged(@Observes EmployeeChanged change) {
+        outbox.rebuild(SearchIndex.PEOPLE, PersonDocument.personId(change.employeeId()));
+    }
+
+    void onEmployeeDeactivated(@Observes EmployeeDeactivated change) {
+        outbox.rebuild(SearchIndex.PEOPLE, PersonDocument.personId(change.employeeId()));
+    }
+
+    @Override
+    public SearchIndex index() {
+        return SearchIndex.PEOPLE;
+    }
+
+    @Override
+    public Optional<Object> currentDocument(String documentId) {
+        long employeeId = Long.parseLong(documentId.substring(PREFIX.length()));
+        return profiles.of(employeeId).map(PersonDocument::of);
+    }
+}
