@@ -155,6 +155,49 @@ class BrowserJourneyIT extends DeployedAgora {
         Browser.screenshot(browser, "13-topic-page");
     }
 
+    @Test
+    void employeeAsksWhoKnowsATopicInAPlace() {
+        signIn("sam", "agora");
+        browser.get(base + "people/index.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("whoKnows:topic"))).sendKeys("kubernets");
+        browser.executeScript("PF('whoKnowsLocation').selectValue('Singapore')");
+
+        // the people index fills in the background after deployment: ask until it answers
+        WebDriverWait indexing = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        indexing.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        java.util.List<String> experts = indexing.until(driver -> {
+            driver.findElement(By.id("whoKnows:find")).click();
+            var found = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("whoKnows:experts")))
+                    .findElements(By.cssSelector(".agora-expert")).stream().map(WebElement::getText).toList();
+            return found.size() >= 3 ? found : null;
+        });
+        Browser.screenshot(browser, "14-who-knows");
+        assertTrue(experts.stream().allMatch(expert -> expert.contains("Singapore")), experts.toString());
+        assertTrue(experts.get(0).contains("Knows kubernetes"), experts.get(0));
+    }
+
+    @Test
+    void hrPreviewsAndAppliesACsvImport() throws java.io.IOException {
+        String number = "B" + System.nanoTime() % 1_000_000_000L;
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("employees", ".csv");
+        java.nio.file.Files.writeString(csv, """
+                employee_number,full_name,email,title,department,city,country,manager_employee_number,hire_date,expertise,roles,active
+                %s,Noor Haddad,noor.haddad.%s@agora.example,Data Analyst,Finance,London,United Kingdom,E00001,2026-11-02,forecasting,,true
+                """.formatted(number, number));
+        signIn("priya", "agora");
+        browser.get(base + "people/import.xhtml");
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import\\:file input[type='file']")))
+                .sendKeys(csv.toString());
+        WebElement apply = wait.until(ExpectedConditions.elementToBeClickable(By.id("import:apply")));
+        assertTrue(browser.findElement(By.id("import:report")).getText().contains("Noor Haddad"), "the preview lists the row");
+        Browser.screenshot(browser, "15-import-preview");
+        apply.click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:messages"), "1"));
+        Browser.screenshot(browser, "16-import-applied");
+    }
+
     private void open(String page, String screenshot) {
         browser.get(base + page);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.agora-page-title")));

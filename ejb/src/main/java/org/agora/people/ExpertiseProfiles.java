@@ -1,5 +1,6 @@
 package org.agora.people;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,6 +20,10 @@ public class ExpertiseProfiles {
 
     @PersistenceContext
     EntityManager em;
+
+    public List<Long> employeeIds() {
+        return em.createQuery("select e.id from Employee e order by e.id", Long.class).getResultList();
+    }
 
     public Optional<ExpertiseProfile> of(long employeeId) {
         Employee employee = em.find(Employee.class, employeeId);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.agora.people.EmployeeChanged;
 import org.agora.people.EmployeeDeactivated;
@@ -33,6 +34,14 @@ public class PeopleIndexing implements DocumentSource {
 
     void onEmployeeDeactivated(@Observes EmployeeDeactivated change) {
         outbox.rebuild(SearchIndex.PEOPLE, PersonDocument.personId(change.employeeId()));
+    }
+
+    /** A new people index (first start, or one lost with Elasticsearch's data) is filled with everyone. */
+    @Transactional
+    void onIndexCreated(@Observes SearchIndexCreated created) {
+        if (created.index() == SearchIndex.PEOPLE) {
+            profiles.employeeIds().forEach(id -> outbox.rebuild(SearchIndex.PEOPLE, PersonDocument.personId(id)));
+        }
     }
 
     @Override

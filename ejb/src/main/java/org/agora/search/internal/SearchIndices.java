@@ -7,10 +7,12 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.agora.search.SearchIndex;
+import org.agora.search.SearchIndexCreated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Creates each index with its mapping and alias the first time Elasticsearch is reachable. */
@@ -25,6 +27,9 @@ public class SearchIndices {
     @Inject
     @ConfigProperty(name = "agora.search.index-prefix", defaultValue = "agora")
     String prefix;
+
+    @Inject
+    Event<SearchIndexCreated> indexCreated;
 
     private final Set<SearchIndex> ready = EnumSet.noneOf(SearchIndex.class);
 
@@ -44,6 +49,7 @@ public class SearchIndices {
                 client.indices().create(c -> c.index(name).withJson(mapping).aliases(alias, a -> a.isWriteIndex(true)));
             }
             LOG.info(() -> "Created search index " + name + " behind alias " + alias);
+            indexCreated.fire(new SearchIndexCreated(index));
         }
         ready.add(index);
     }
