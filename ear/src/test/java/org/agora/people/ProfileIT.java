@@ -2,7 +2,10 @@ package org.agora.people;
 
 import java.net.http.HttpResponse;
 
+import java.util.List;
+
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.agora.testing.AgoraClient;
@@ -92,6 +95,36 @@ class ProfileIT extends DeployedAgora {
     }
 
     @Test
+    void whatIWriteAboutMyselfIsOnMyProfile() {
+        AgoraClient tomas = AgoraClient.as(base, "tomas");
+
+        HttpResponse<String> saved = tomas.putJson("api/v1/people/me/details", """
+                {"bio": "  Community manager for the Americas.  ", "askMeAbout": "moderation policy",
+                 "languages": ["Spanish", " Portuguese", "Spanish"], "timeZone": "America/Sao_Paulo", "phone": "+55 11 5555 0100"}""");
+
+        assertEquals(200, saved.statusCode(), saved.body());
+        JsonObject details = AgoraClient.json(AgoraClient.as(base, "sam").get("api/v1/people/" + id("tomas")))
+                .getJsonObject("details");
+        assertEquals("Community manager for the Americas.", details.getString("bio"));
+        assertEquals("moderation policy", details.getString("askMeAbout"));
+        assertEquals(List.of("Spanish", "Portuguese"), details.getJsonArray("languages").getValuesAs(JsonString::getString));
+        assertEquals("America/Sao_Paulo", details.getString("timeZone"));
+    }
+
+    @Test
+    void anUnknownTimeZoneIsRefusedAndNothingChanges() {
+        AgoraClient alex = AgoraClient.as(base, "alex");
+        JsonObject before = AgoraClient.json(alex.get("api/v1/people/me")).getJsonObject("details");
+
+        HttpResponse<String> refused = alex.putJson("api/v1/people/me/details",
+                "{\"bio\": \"New bio\", \"timeZone\": \"Mars/Olympus_Mons\"}");
+
+        assertEquals(400, refused.statusCode());
+        assertTrue(AgoraClient.json(refused).getString("detail").contains("Mars/Olympus_Mons"));
+        assertEquals(before, AgoraClient.json(alex.get("api/v1/people/me")).getJsonObject("details"));
+    }
+
+    @Test
     void unknownColleagueIsNotFound() {
         HttpResponse<String> response = AgoraClient.as(base, "sam").get("api/v1/people/999999999");
 
@@ -101,6 +134,10 @@ class ProfileIT extends DeployedAgora {
 
     private JsonObject me(String username) {
         return AgoraClient.json(AgoraClient.as(base, username).get("api/v1/people/me"));
+    }
+
+    private long id(String username) {
+        return me(username).getJsonObject("person").getInt("id");
     }
 
     private long marcusId() {

@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A new employee's first visit, in a real browser: sign in, post, search, look around. */
@@ -196,6 +197,38 @@ class BrowserJourneyIT extends DeployedAgora {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:messages"), "1"));
         Browser.screenshot(browser, "16-import-applied");
+    }
+
+    @Test
+    void employeeWritesAboutThemselvesAndSeesTheirGroupsAndPosts() {
+        signIn("marcus", "agora");
+        browser.findElement(By.id("myProfile")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("profile:editDetails"))).click();
+        WebElement bio = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("details:bio")));
+        bio.clear();
+        bio.sendKeys("I run the platform teams in Singapore.");
+        WebElement ask = browser.findElement(By.id("details:askMeAbout"));
+        ask.clear();
+        ask.sendKeys("kubernetes upgrades");
+        browser.findElement(By.id("details:saveDetails")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("about"), "I run the platform teams in Singapore."));
+        assertTrue(browser.findElement(By.id("about")).getText().contains("kubernetes upgrades"));
+        assertTrue(browser.findElement(By.id("groups")).getText().contains("Project Nightingale"),
+                "Marcus sees his own secret group on his profile");
+        Browser.screenshot(browser, "17-about-me");
+    }
+
+    @Test
+    void aColleaguesProfileHidesTheirSecretGroups() {
+        signIn("sam", "agora");
+        browser.get(base + "leadership/index.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Marcus Chen"))).click();
+        WebElement groups = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("groups")));
+
+        assertTrue(groups.getText().contains("Engineering Guild"), groups.getText());
+        assertFalse(groups.getText().contains("Project Nightingale"), "a secret group stays secret on profiles");
+        assertFalse(browser.findElement(By.id("activity")).getText().toLowerCase().contains("nightingale"));
     }
 
     private void open(String page, String screenshot) {

@@ -1,5 +1,7 @@
 package org.agora.feed;
 
+import java.util.List;
+
 /** What employees do with posts and feeds; every method acts as the signed-in employee. */
 public interface FeedService {
 
@@ -8,6 +10,9 @@ public interface FeedService {
 
     /** One post, if the employee may read it; otherwise {@code NotFoundException}, as if it did not exist. */
     PostView post(long postId);
+
+    /** The newest posts by one author that the employee may read: the author's recent activity. */
+    List<PostView> recentPostsBy(long authorId, int limit);
 
     /** The newest posts the employee may read, after {@code cursor} (null for the first page). */
     FeedPage homeFeed(FeedCursor cursor, int pageSize);

@@ -38,6 +38,22 @@ public class GroupDirectory {
                 .getResultList();
     }
 
+    /** The groups a colleague belongs to that the signed-in employee may know of (no secret group they are not in). */
+    public List<GroupSummary> groupsOf(long employeeId) {
+        return em.createQuery("""
+                        select new org.agora.groups.GroupSummary(g.id, g.slug, g.name, g.description, g.visibility,
+                            (select count(m) from GroupMembership m where m.group = g),
+                            case when exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me) then true else false end)
+                        from GroupMembership theirs join theirs.group g
+                        where theirs.employee.id = :employee
+                          and (g.visibility <> org.agora.groups.GroupVisibility.SECRET
+                               or exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me))
+                        order by g.name""", GroupSummary.class)
+                .setParameter("employee", employeeId)
+                .setParameter("me", currentEmployee.id())
+                .getResultList();
+    }
+
     /** The groups the signed-in employee belongs to: besides public groups, the ones whose content they may read. */
     public Set<Long> myGroupIds() {
         return em.createQuery("select m.group.id from GroupMembership m where m.employee.id = :employee", Long.class)

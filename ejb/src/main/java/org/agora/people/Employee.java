@@ -60,6 +60,22 @@ public class Employee {
 
     private boolean active = true;
 
+    @Column(length = 2000)
+    private String bio;
+
+    @Column(name = "ask_me_about", length = 200)
+    private String askMeAbout;
+
+    /** Comma-separated, as typed. */
+    @Column(length = 200)
+    private String languages;
+
+    @Column(name = "time_zone", length = 60)
+    private String timeZone;
+
+    @Column(length = 40)
+    private String phone;
+
     @ElementCollection
     @CollectionTable(name = "employee_expertise", joinColumns = @JoinColumn(name = "employee_id"))
     @Column(name = "tag", length = 80)
@@ -99,6 +115,19 @@ public class Employee {
 
     private boolean isSameAs(Employee other) {
         return other == this || (id != null && id.equals(other.getId()));
+    }
+
+    /** Replaces what the employee tells colleagues about themselves; the details must be validated. */
+    public void describe(ProfileDetails details) {
+        this.bio = details.bio();
+        this.askMeAbout = details.askMeAbout();
+        this.languages = details.languages().isEmpty() ? null : String.join(", ", details.languages());
+        this.timeZone = details.timeZone();
+        this.phone = details.phone();
+    }
+
+    public ProfileDetails details() {
+        return new ProfileDetails(bio, askMeAbout, ProfileDetails.languagesFrom(languages), timeZone, phone);
     }
 
     /** Leaves the company: no longer listed or able to sign in; what they wrote stays, under their name. */

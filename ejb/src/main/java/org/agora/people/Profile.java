@@ -10,7 +10,8 @@ import java.util.List;
  * @param me           whether it is the signed-in employee's own profile
  * @param former       whether the employee has left the company (the profile stays, read-only)
  */
-public record Profile(PersonSummary person, String email, LocalDate hireDate, List<PersonSummary> managerChain,
+public record Profile(PersonSummary person, String email, LocalDate hireDate, ProfileDetails details,
+                      List<PersonSummary> managerChain,
                       List<PersonSummary> directReports, List<Expertise> expertise, long followers, long following,
                       boolean followedByMe, boolean me, boolean former) {
 

@@ -57,7 +57,8 @@ public class ProfileService {
                         "select e from Employee e where e.manager.id = :id and e.active = true order by e.fullName", Employee.class)
                 .setParameter("id", employeeId)
                 .getResultStream().map(PersonSummary::of).toList();
-        return new Profile(PersonSummary.of(employee), employee.getEmail(), employee.getHireDate(), chain, reports,
+        return new Profile(PersonSummary.of(employee), employee.getEmail(), employee.getHireDate(), employee.details(),
+                chain, reports,
                 expertise(employee, me), count("select count(f) from Follow f where f.key.followedId = :id", employeeId),
                 count("select count(f) from Follow f where f.key.followerId = :id", employeeId),
                 follows(me, employeeId), me == employeeId, !employee.isActive());
@@ -65,6 +66,14 @@ public class ProfileService {
 
     public Profile myProfile() {
         return profile(currentEmployee.id());
+    }
+
+    /** Replaces what the signed-in employee tells colleagues about themselves. */
+    public Profile describeMyself(ProfileDetails details) {
+        Employee me = currentEmployee.get();
+        me.describe(details == null ? new ProfileDetails(null, null, null, null, null).validated() : details.validated());
+        employeeChanged.fire(new EmployeeChanged(me.getId()));
+        return profile(me.getId());
     }
 
     /** Adds a topic to the signed-in employee's expertise, under its canonical or merged name. */

@@ -34,6 +34,10 @@ import org.agora.shared.NotFoundException;
 public class DefaultFeedService implements FeedService {
 
     static final int MAX_PAGE_SIZE = 100;
+    /** The posts the caller may read (the rule of Post.isReadableByMemberOf, in the database); more conditions follow. */
+    private static final String READABLE_POSTS = """
+            select p from Post p join fetch p.author left join fetch p.group left join p.group g
+            where (g is null or g.visibility = org.agora.groups.GroupVisibility.PUBLIC or g.id in :memberGroups)""";
     private static final Logger LOG = Logger.getLogger(DefaultFeedService.class.getName());
 
     @PersistenceContext
@@ -82,17 +86,27 @@ public class DefaultFeedService implements FeedService {
     }
 
     @Override
-    public FeedPage homeFeed(FeedCursor cursor, int pageSize) {
-        int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+    public List<PostView> recentPostsBy(long authorId, int limit) {
+        return em.createQuery(READABLE_POSTS + " and p.author.id = :author order by p.createdAt desc, p.id desc", Post.class)
+                .setParameter("memberGroups", readableGroupIds())
+                .setParameter("author", authorId)
+                .setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE_SIZE)))
+                .getResultStream().map(PostView::of).toList();
+    }
+
+    private Set<Long> readableGroupIds() {
         Set<Long> memberGroups = new HashSet<>(groups.myGroupIds());
         memberGroups.add(-1L); // an IN list may not be empty
-        // the same rule as Post.isReadableByMemberOf, applied in the database
-        var query = em.createQuery("""
-                        select p from Post p join fetch p.author left join fetch p.group left join p.group g
-                        where (g is null or g.visibility = org.agora.groups.GroupVisibility.PUBLIC or g.id in :memberGroups)
-                          and (:first = true or p.createdAt < :before or (p.createdAt = :before and p.id < :beforeId))
+        return memberGroups;
+    }
+
+    @Override
+    public FeedPage homeFeed(FeedCursor cursor, int pageSize) {
+        int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+        var query = em.createQuery(READABLE_POSTS + """
+                         and (:first = true or p.createdAt < :before or (p.createdAt = :before and p.id < :beforeId))
                         order by p.createdAt desc, p.id desc""", Post.class)
-                .setParameter("memberGroups", memberGroups)
+                .setParameter("memberGroups", readableGroupIds())
                 .setParameter("first", cursor == null)
                 .setParameter("before", cursor == null ? Instant.EPOCH : cursor.createdAt())
                 .setParameter("beforeId", cursor == null ? 0L : cursor.postId())

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.agora.people.Organisation;
 import org.agora.people.Profile;
+import org.agora.people.ProfileDetails;
 import org.agora.people.ProfileService;
 import org.agora.search.PeopleResults;
 import org.agora.search.PeopleSearch;
@@ -73,6 +74,13 @@ public class PeopleResource {
     public Profile deactivate(@PathParam("id") long id) {
         organisation.deactivate(id);
         return profiles.profile(id);
+    }
+
+    @PUT
+    @Path("me/details")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Profile describeMyself(ProfileDetails details) {
+        return profiles.describeMyself(details);
     }
 
     @PUT
