@@ -2,7 +2,13 @@ package org.agora.people;
 
 import java.net.http.HttpResponse;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -122,6 +128,36 @@ class ProfileIT extends DeployedAgora {
         assertEquals(400, refused.statusCode());
         assertTrue(AgoraClient.json(refused).getString("detail").contains("Mars/Olympus_Mons"));
         assertEquals(before, AgoraClient.json(alex.get("api/v1/people/me")).getJsonObject("details"));
+    }
+
+    @Test
+    void anUploadedPhotoIsCroppedToASmallSquareAndShownToColleagues() throws IOException {
+        BufferedImage landscape = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(landscape, "png", png);
+
+        HttpResponse<String> uploaded = AgoraClient.as(base, "helena").putBytes("api/v1/people/me/photo", "image/png",
+                png.toByteArray());
+
+        assertEquals(200, uploaded.statusCode(), uploaded.body());
+        JsonObject person = AgoraClient.json(uploaded).getJsonObject("person");
+        assertTrue(person.containsKey("photoVersion"));
+        HttpResponse<byte[]> photo = AgoraClient.as(base, "sam").getBytes("people/photo/" + person.getInt("id")
+                + "?v=" + person.getJsonNumber("photoVersion").longValue());
+        assertEquals(200, photo.statusCode());
+        assertEquals("image/jpeg", photo.headers().firstValue("Content-Type").orElseThrow());
+        BufferedImage served = ImageIO.read(new ByteArrayInputStream(photo.body()));
+        assertEquals(256, served.getWidth());
+        assertEquals(256, served.getHeight());
+    }
+
+    @Test
+    void somethingThatIsNotAPictureIsRefusedWhateverItClaims() {
+        HttpResponse<String> refused = AgoraClient.as(base, "sam").putBytes("api/v1/people/me/photo", "image/png",
+                "<svg onload=alert(1)>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertEquals(400, refused.statusCode());
+        assertEquals("Choose a JPEG, PNG or GIF picture.", AgoraClient.json(refused).getString("detail"));
     }
 
     @Test

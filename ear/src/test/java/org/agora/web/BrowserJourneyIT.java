@@ -200,7 +200,7 @@ class BrowserJourneyIT extends DeployedAgora {
     }
 
     @Test
-    void employeeWritesAboutThemselvesAndSeesTheirGroupsAndPosts() {
+    void employeeWritesAboutThemselvesAddsAPhotoAndSeesTheirGroups() throws java.io.IOException {
         signIn("marcus", "agora");
         browser.findElement(By.id("myProfile")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("profile:editDetails"))).click();
@@ -216,6 +216,13 @@ class BrowserJourneyIT extends DeployedAgora {
         assertTrue(browser.findElement(By.id("about")).getText().contains("kubernetes upgrades"));
         assertTrue(browser.findElement(By.id("groups")).getText().contains("Project Nightingale"),
                 "Marcus sees his own secret group on his profile");
+
+        java.nio.file.Path picture = java.nio.file.Files.createTempFile("portrait", ".png");
+        java.awt.image.BufferedImage portrait = new java.awt.image.BufferedImage(300, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(portrait, "png", picture.toFile());
+        browser.findElement(By.cssSelector("#profile\\:photoUpload input[type='file']")).sendKeys(picture.toString());
+        WebElement photo = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:photo")));
+        assertTrue(photo.getAttribute("src").contains("/people/photo/"), photo.getAttribute("src"));
         Browser.screenshot(browser, "17-about-me");
     }
 

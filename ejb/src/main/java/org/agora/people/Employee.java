@@ -76,6 +76,10 @@ public class Employee {
     @Column(length = 40)
     private String phone;
 
+    /** Null while the employee has no photo: pages show their initials. */
+    @Column(name = "photo_version")
+    private Long photoVersion;
+
     @ElementCollection
     @CollectionTable(name = "employee_expertise", joinColumns = @JoinColumn(name = "employee_id"))
     @Column(name = "tag", length = 80)
@@ -124,6 +128,14 @@ public class Employee {
         this.languages = details.languages().isEmpty() ? null : String.join(", ", details.languages());
         this.timeZone = details.timeZone();
         this.phone = details.phone();
+    }
+
+    public void photoChanged() {
+        photoVersion = System.currentTimeMillis();
+    }
+
+    public Long getPhotoVersion() {
+        return photoVersion;
     }
 
     public ProfileDetails details() {

@@ -1,5 +1,6 @@
 package org.agora.people;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +42,9 @@ public class ProfileService {
     @Inject
     Event<EmployeeChanged> employeeChanged;
 
+    @Inject
+    ProfilePhotos photos;
+
     /** Anyone's profile, also of a former employee, so that their content keeps a name to point to. */
     public Profile profile(long employeeId) {
         Employee employee = em.find(Employee.class, employeeId);
@@ -73,6 +77,14 @@ public class ProfileService {
         Employee me = currentEmployee.get();
         me.describe(details == null ? new ProfileDetails(null, null, null, null, null).validated() : details.validated());
         employeeChanged.fire(new EmployeeChanged(me.getId()));
+        return profile(me.getId());
+    }
+
+    /** Replaces the signed-in employee's photo with the uploaded picture (checked, cropped, resized). */
+    public Profile changeMyPhoto(InputStream picture) {
+        Employee me = currentEmployee.get();
+        photos.store(me.getId(), picture);
+        me.photoChanged();
         return profile(me.getId());
     }
 

@@ -1,5 +1,7 @@
 package org.agora.web.people;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -23,6 +25,7 @@ import org.agora.people.TagUsage;
 import org.agora.shared.InvalidInputException;
 import org.agora.shared.NotFoundException;
 import org.agora.web.faces.Messages;
+import org.primefaces.event.FileUploadEvent;
 
 /** Backs a colleague's profile page ({@code people/profile.xhtml?id=...}): org chart, expertise, following. */
 @Named
@@ -91,6 +94,17 @@ public class ProfileView implements Serializable {
             Messages.info("Your profile is saved.");
         } catch (InvalidInputException e) {
             Messages.error(e.getMessage());
+        }
+    }
+
+    public void uploadPhoto(FileUploadEvent upload) {
+        try (InputStream picture = upload.getFile().getInputStream()) {
+            profile = profiles.changeMyPhoto(picture);
+            Messages.info("Your photo is updated.");
+        } catch (InvalidInputException e) {
+            Messages.error(e.getMessage());
+        } catch (IOException e) {
+            Messages.error("The photo could not be read; upload it again.");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.agora.web.api.v1;
 
+import java.io.InputStream;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Consumes;
@@ -74,6 +76,13 @@ public class PeopleResource {
     public Profile deactivate(@PathParam("id") long id) {
         organisation.deactivate(id);
         return profiles.profile(id);
+    }
+
+    @PUT
+    @Path("me/photo")
+    @Consumes({"image/jpeg", "image/png", "image/gif"})
+    public Profile changeMyPhoto(InputStream picture) {
+        return profiles.changeMyPhoto(picture);
     }
 
     @PUT
