@@ -94,12 +94,7 @@ public class Employee {
     public Employee(String employeeNumber, String fullName, String email, String title, String department,
                     Location location, LocalDate hireDate) {
         this.employeeNumber = employeeNumber;
-        this.fullName = fullName;
-        this.email = email;
-        this.title = title;
-        this.department = department;
-        this.location = location;
-        this.hireDate = hireDate;
+        takeHrRecord(fullName, email, title, department, location, hireDate);
     }
 
     /** Changes the manager; refuses a chain that would lead back to this employee. */
@@ -153,13 +148,18 @@ public class Employee {
         boolean changed = !Objects.equals(this.fullName, fullName) || !Objects.equals(this.email, email)
                 || !Objects.equals(this.title, title) || !Objects.equals(this.department, department)
                 || !Objects.equals(this.location, location) || !Objects.equals(this.hireDate, hireDate);
+        takeHrRecord(fullName, email, title, department, location, hireDate);
+        return changed;
+    }
+
+    private void takeHrRecord(String fullName, String email, String title, String department, Location location,
+                              LocalDate hireDate) {
         this.fullName = fullName;
         this.email = email;
         this.title = title;
         this.department = department;
         this.location = location;
         this.hireDate = hireDate;
-        return changed;
     }
 
     /** Comes back to the company: listed again; their account is a separate matter. */
