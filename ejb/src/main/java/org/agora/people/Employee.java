@@ -162,6 +162,14 @@ public class Employee {
         this.hireDate = hireDate;
     }
 
+    /** HR moves the employee: a new title, department, place of work or hire date. */
+    public void reassign(String title, String department, Location location, LocalDate hireDate) {
+        this.title = title;
+        this.department = department;
+        this.location = location;
+        this.hireDate = hireDate;
+    }
+
     /** Comes back to the company: listed again; their account is a separate matter. */
     public void reactivate() {
         active = true;

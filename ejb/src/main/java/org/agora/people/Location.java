@@ -11,6 +11,6 @@ public record Location(
 
     @Override
     public String toString() {
-        return city + ", " + country;
+        return city == null ? country : country == null ? city : city + ", " + country;
     }
 }

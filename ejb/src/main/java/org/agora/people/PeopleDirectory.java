@@ -2,6 +2,7 @@ package org.agora.people;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.agora.identity.CurrentEmployee;
 import org.agora.identity.Role;
+import org.agora.shared.NotFoundException;
 
 /** Finds colleagues: the signed-in employee, everyone active, the executives. */
 @Stateless
@@ -54,6 +56,30 @@ public class PeopleDirectory {
                 .sorted(Comparator.comparingLong(ExpertPerson::endorsements).reversed()
                         .thenComparing(expert -> expert.person().fullName()))
                 .toList();
+    }
+
+    /** One employee as lists show them, also a former one. */
+    public PersonSummary summary(long employeeId) {
+        Employee employee = em.find(Employee.class, employeeId);
+        if (employee == null) {
+            throw new NotFoundException("There is no employee " + employeeId + ".");
+        }
+        return PersonSummary.of(employee);
+    }
+
+    /** Typeahead over active colleagues' names: whose name has {@code typed} in it, alphabetically. */
+    public List<PersonSummary> suggest(String typed, int limit) {
+        String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery("""
+                        select e from Employee e where e.active = true and lower(e.fullName) like :pattern escape '\\'
+                        order by e.fullName""", Employee.class)
+                .setParameter("pattern", pattern)
+                .setMaxResults(Math.min(Math.max(limit, 1), 20))
+                .getResultStream().map(PersonSummary::of).toList();
     }
 
     public List<PersonSummary> executives() {

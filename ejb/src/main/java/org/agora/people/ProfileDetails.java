@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 
 import org.agora.shared.InvalidInputException;
 
+import static org.agora.people.TypedText.blankToNull;
+import static org.agora.people.TypedText.limited;
+
 /**
  * What an employee writes about themselves: a short bio, what to ask them about, the languages they speak,
  * their time zone and a phone number. Plain text; pages escape it.
@@ -47,17 +50,5 @@ public record ProfileDetails(String bio, String askMeAbout, List<String> languag
 
     static List<String> languagesFrom(String stored) {
         return stored == null || stored.isBlank() ? List.of() : Arrays.stream(stored.split(",\\s*")).toList();
-    }
-
-    private static String limited(String value, int max, String what) {
-        String clean = blankToNull(value);
-        if (clean != null && clean.length() > max) {
-            throw new InvalidInputException(what + " can be at most %,d characters; this one has %,d.".formatted(max, clean.length()));
-        }
-        return clean;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

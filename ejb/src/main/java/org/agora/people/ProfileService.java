@@ -43,6 +43,12 @@ public class ProfileService {
     Event<EmployeeChanged> employeeChanged;
 
     @Inject
+    Event<EmployeeEndorsed> endorsed;
+
+    @Inject
+    Event<EndorsementWithdrawn> endorsementWithdrawn;
+
+    @Inject
     ProfilePhotos photos;
 
     /** Anyone's profile, also of a former employee, so that their content keeps a name to point to. */
@@ -136,19 +142,22 @@ public class ProfileService {
         if (em.find(Endorsement.class, new Endorsement.Key(me, employeeId, declared)) == null) {
             em.persist(new Endorsement(me, employeeId, declared));
             employeeChanged.fire(new EmployeeChanged(employeeId));
+            endorsed.fire(new EmployeeEndorsed(me, employeeId, declared));
             LOG.fine(() -> "Employee " + me + " endorsed " + employeeId + " for " + declared);
         }
     }
 
     /** Takes back the signed-in employee's own endorsement, if there is one. */
     public void withdrawEndorsement(long employeeId, String tag) {
+        long me = currentEmployee.id();
+        String canonical = ExpertiseTag.canonical(tag);
         int withdrawn = em.createQuery(
                         "delete from Endorsement e where e.key.endorserId = :me and e.key.employeeId = :id and e.key.tag = :tag")
-                .setParameter("me", currentEmployee.id()).setParameter("id", employeeId)
-                .setParameter("tag", ExpertiseTag.canonical(tag))
+                .setParameter("me", me).setParameter("id", employeeId).setParameter("tag", canonical)
                 .executeUpdate();
         if (withdrawn > 0) {
             employeeChanged.fire(new EmployeeChanged(employeeId));
+            endorsementWithdrawn.fire(new EndorsementWithdrawn(me, employeeId, canonical));
         }
     }
 

@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.agora.notifications.Notifications;
 import org.agora.people.PeopleDirectory;
 import org.agora.people.PersonSummary;
 
@@ -24,7 +25,11 @@ public class ShellView implements Serializable {
     @Inject
     PeopleDirectory people;
 
+    @Inject
+    Notifications notifications;
+
     private PersonSummary me;
+    private Long unread;
     private String query;
 
     public PersonSummary getMe() {
@@ -32,6 +37,14 @@ public class ShellView implements Serializable {
             me = people.me();
         }
         return me;
+    }
+
+    /** Unread notifications, for the badge on the bell. */
+    public long getUnread() {
+        if (unread == null) {
+            unread = notifications.unreadCount();
+        }
+        return unread;
     }
 
     /** Redirects to the bookmarkable results page; the query goes into the URL encoded once, never evaluated. */

@@ -16,11 +16,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.agora.people.Organisation;
+import org.agora.people.OrganisationalRecord;
 import org.agora.people.Profile;
 import org.agora.people.ProfileDetails;
 import org.agora.people.ProfileService;
 import org.agora.search.PeopleResults;
 import org.agora.search.PeopleSearch;
+import org.agora.shared.InvalidInputException;
 
 /**
  * Colleagues: {@code GET /api/v1/people/{id}} is the profile ({@code /me} the caller's own, whose
@@ -68,6 +70,31 @@ public class PeopleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Profile assignManager(@PathParam("id") long id, ManagerAssignment assignment) {
         organisation.assignManager(id, assignment == null ? null : assignment.managerId());
+        return profiles.profile(id);
+    }
+
+    /** HR's record of where the employee sits: title, department, city, country, managerId, hireDate. */
+    @GET
+    @Path("{id: [0-9]+}/organisation")
+    public OrganisationalRecord organisationalRecord(@PathParam("id") long id) {
+        return organisation.record(id);
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}/organisation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Profile updateOrganisationalRecord(@PathParam("id") long id, OrganisationalRecord record) {
+        if (record == null) {
+            throw new InvalidInputException("Send the record as JSON: title, department, city, country, managerId, hireDate.");
+        }
+        organisation.updateRecord(id, record);
+        return profiles.profile(id);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/reactivation")
+    public Profile reactivate(@PathParam("id") long id) {
+        organisation.reactivate(id);
         return profiles.profile(id);
     }
 

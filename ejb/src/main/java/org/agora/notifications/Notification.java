@@ -1,0 +1,82 @@
+package org.agora.notifications;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** One thing an employee is told about: who did what, and whether they have seen it. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
+    @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "recipient_id", nullable = false)
+    private Long recipientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private NotificationKind kind;
+
+    @Column(name = "actor_id")
+    private Long actorId;
+
+    @Column(length = 200)
+    private String detail;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notification() {
+    }
+
+    Notification(long recipientId, NotificationKind kind, Long actorId, String detail) {
+        this.recipientId = recipientId;
+        this.kind = kind;
+        this.actorId = actorId;
+        this.detail = detail;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getRecipientId() {
+        return recipientId;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public Long getActorId() {
+        return actorId;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+}

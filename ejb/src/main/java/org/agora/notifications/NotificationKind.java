@@ -1,0 +1,6 @@
+package org.agora.notifications;
+
+/** Why an employee is told something; stored by name, so constants are only ever added. */
+public enum NotificationKind {
+    ENDORSEMENT
+}

@@ -1,0 +1,70 @@
+package org.agora.notifications;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.agora.identity.CurrentEmployee;
+import org.agora.identity.Role;
+import org.agora.people.Employee;
+
+/** The bell: every method reads or changes only the signed-in employee's own notifications. */
+@Stateless
+@RolesAllowed(Role.EMPLOYEE_ROLE)
+public class Notifications {
+
+    static final int LATEST = 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentEmployee currentEmployee;
+
+    public long unreadCount() {
+        return em.createQuery("select count(n) from Notification n where n.recipientId = :me and n.readAt is null",
+                        Long.class)
+                .setParameter("me", currentEmployee.id())
+                .getSingleResult();
+    }
+
+    /** The latest notifications, newest first, with the unread count as it was before this look. */
+    public NotificationInbox inbox() {
+        List<NotificationView> latest = em.createQuery("""
+                        select n, a from Notification n left join Employee a on a.id = n.actorId
+                        where n.recipientId = :me order by n.createdAt desc, n.id desc""", Object[].class)
+                .setParameter("me", currentEmployee.id())
+                .setMaxResults(LATEST)
+                .getResultStream()
+                .map(row -> view((Notification) row[0], (Employee) row[1]))
+                .toList();
+        return new NotificationInbox(unreadCount(), latest);
+    }
+
+    /** Marks everything the employee has been told so far as seen. */
+    public void markAllRead() {
+        em.createQuery("update Notification n set n.readAt = :now where n.recipientId = :me and n.readAt is null")
+                .setParameter("now", Instant.now())
+                .setParameter("me", currentEmployee.id())
+                .executeUpdate();
+    }
+
+    private static NotificationView view(Notification notification, Employee actor) {
+        String actorName = actor == null ? "Someone" : actor.getFullName();
+        String text = switch (notification.getKind()) {
+            case ENDORSEMENT -> actorName + " endorsed you for " + notification.getDetail() + ".";
+        };
+        Long linked = switch (notification.getKind()) {
+            case ENDORSEMENT -> notification.getRecipientId();
+        };
+        return new NotificationView(notification.getId(), notification.getKind(), text,
+                actor == null ? null : actor.getId(), actor == null ? "?" : actor.initials(),
+                actor == null ? null : actor.getPhotoVersion(), linked, notification.getCreatedAt(),
+                notification.isRead());
+    }
+}

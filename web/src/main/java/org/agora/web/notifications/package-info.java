@@ -1,0 +1,2 @@
+/** The notifications page behind the bell. */
+package org.agora.web.notifications;
