@@ -43,7 +43,7 @@ public class Organisation {
         OrganisationalRecord clean = record.validated();
         Employee employee = employee(employeeId);
         employee.reassign(clean.title(), clean.department(), clean.location(), clean.hireDate());
-        employee.reportTo(clean.managerId() == null ? null : employee(clean.managerId()));
+        employee.reportTo(clean.managerId() == null ? null : currentManager(clean.managerId()));
         changed.fire(new EmployeeChanged(employeeId));
         LOG.info(() -> "Organisational record of employee " + employeeId + " updated");
     }
@@ -51,8 +51,7 @@ public class Organisation {
     /** Sets or clears ({@code managerId} null) an employee's manager; refuses cycles. */
     public void assignManager(long employeeId, Long managerId) {
         Employee employee = employee(employeeId);
-        Employee manager = managerId == null ? null : employee(managerId);
-        employee.reportTo(manager);
+        employee.reportTo(managerId == null ? null : currentManager(managerId));
         LOG.info(() -> "Employee " + employeeId + " now reports to " + managerId);
     }
 
@@ -80,6 +79,14 @@ public class Organisation {
             changed.fire(new EmployeeChanged(employeeId));
             LOG.info(() -> "Employee " + employeeId + " reactivated");
         }
+    }
+
+    private Employee currentManager(long id) {
+        Employee manager = employee(id);
+        if (!manager.isActive()) {
+            throw new InvalidInputException(manager.getFullName() + " has left the company; choose a current employee as manager.");
+        }
+        return manager;
     }
 
     private Employee employee(long id) {

@@ -106,8 +106,12 @@ public class ProfileService {
     public Profile withdrawExpertise(String tag) {
         Employee me = currentEmployee.get();
         String canonical = ExpertiseTag.canonical(tag);
+        List<Long> endorsers = em.createQuery(
+                        "select e.key.endorserId from Endorsement e where e.key.employeeId = :id and e.key.tag = :tag", Long.class)
+                .setParameter("id", me.getId()).setParameter("tag", canonical).getResultList();
         em.createQuery("delete from Endorsement e where e.key.employeeId = :id and e.key.tag = :tag")
                 .setParameter("id", me.getId()).setParameter("tag", canonical).executeUpdate();
+        endorsers.forEach(endorser -> endorsementWithdrawn.fire(new EndorsementWithdrawn(endorser, me.getId(), canonical)));
         me.withdrawExpertise(canonical);
         employeeChanged.fire(new EmployeeChanged(me.getId()));
         return profile(me.getId());
@@ -150,7 +154,7 @@ public class ProfileService {
     /** Takes back the signed-in employee's own endorsement, if there is one. */
     public void withdrawEndorsement(long employeeId, String tag) {
         long me = currentEmployee.id();
-        String canonical = ExpertiseTag.canonical(tag);
+        String canonical = vocabulary.resolve(tag);
         int withdrawn = em.createQuery(
                         "delete from Endorsement e where e.key.endorserId = :me and e.key.employeeId = :id and e.key.tag = :tag")
                 .setParameter("me", me).setParameter("id", employeeId).setParameter("tag", canonical)

@@ -37,6 +37,7 @@ public class OrganisationalRecordView implements Serializable {
     private String city;
     private String country;
     private PersonSummary manager;
+    private boolean topOfCompany;
     private LocalDate hireDate;
 
     /** Fills the form with the employee's record as it stands. */
@@ -48,11 +49,17 @@ public class OrganisationalRecordView implements Serializable {
         city = record.city();
         country = record.country();
         manager = record.managerId() == null ? null : directory.summary(record.managerId());
+        topOfCompany = manager == null;
         hireDate = record.hireDate();
     }
 
     /** Saves the form; a refusal (a manager cycle, a field too long) keeps what HR typed and the dialog open. */
     public void save() {
+        if (manager == null && !topOfCompany) {
+            // a half-typed name is cleared by the picker; never read that as "reports to nobody"
+            Messages.error("Choose the manager from the suggestions, or tick \"Top of the company\".");
+            return;
+        }
         try {
             organisation.updateRecord(employeeId, new OrganisationalRecord(title, department, city, country,
                     manager == null ? null : manager.id(), hireDate));
@@ -125,6 +132,14 @@ public class OrganisationalRecordView implements Serializable {
 
     public void setManager(PersonSummary manager) {
         this.manager = manager;
+    }
+
+    public boolean isTopOfCompany() {
+        return topOfCompany;
+    }
+
+    public void setTopOfCompany(boolean topOfCompany) {
+        this.topOfCompany = topOfCompany;
     }
 
     public LocalDate getHireDate() {
