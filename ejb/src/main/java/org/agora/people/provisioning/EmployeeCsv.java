@@ -46,7 +46,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  */
 public final class EmployeeCsv {
 
-    public static final int MAX_ROWS = 20_000;
+    public static final int MAX_ROWS = 100_000;
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader()

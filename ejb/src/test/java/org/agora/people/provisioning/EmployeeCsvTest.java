@@ -322,7 +322,7 @@ class EmployeeCsvTest {
     void moreThanTwentyThousandRowsAreRefused() {
         ImportPreview preview = EmployeeCsv.read(new StringReader(company(EmployeeCsv.MAX_ROWS + 1)));
 
-        assertEquals(List.of("The file has more than 20,000 employees; Agora imports at most 20,000 at a time."),
+        assertEquals(List.of("The file has more than 100,000 employees; Agora imports at most 100,000 at a time."),
                 preview.fileProblems());
         assertTrue(preview.rows().isEmpty());
     }
