@@ -40,7 +40,8 @@ public class ExpertiseProfiles {
                 .map(tag -> new ExpertiseProfile.Topic(tag, endorsements.getOrDefault(tag, 0L)))
                 .toList();
         Location location = employee.getLocation();
-        return Optional.of(new ExpertiseProfile(employeeId, employee.getFullName(), employee.getTitle(),
+        return Optional.of(new ExpertiseProfile(employeeId, employee.getFullName(), employee.initials(),
+                employee.getPhotoVersion(), employee.getTitle(),
                 employee.getDepartment(), location == null ? null : location.city(),
                 location == null ? null : location.country(), employee.isActive(), topics));
     }

@@ -1,6 +1,5 @@
 package org.agora.people;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,7 @@ import org.agora.identity.CurrentEmployee;
 import org.agora.identity.Role;
 import org.agora.shared.NotFoundException;
 
-/** Finds colleagues: the signed-in employee, everyone active, the executives. */
+/** Finds colleagues in the database: the signed-in employee, by name, by declared topic, the executives. */
 @Stateless
 @RolesAllowed(Role.EMPLOYEE_ROLE)
 public class PeopleDirectory {
@@ -31,30 +30,35 @@ public class PeopleDirectory {
         return PersonSummary.of(currentEmployee.get());
     }
 
-    public List<PersonSummary> activeEmployees() {
-        return em.createQuery("select distinct e from Employee e left join fetch e.expertise where e.active = true "
-                        + "order by e.fullName", Employee.class)
-                .getResultStream().map(PersonSummary::of).toList();
+    /** How many active employees declared {@code tag}. */
+    public long countWithExpertise(String tag) {
+        return em.createQuery("select count(e) from Employee e join e.expertise t where e.active = true and t = :tag",
+                        Long.class)
+                .setParameter("tag", ExpertiseTag.canonical(tag))
+                .getSingleResult();
     }
 
-    /** Active employees who declared {@code tag}, the most endorsed for it first. */
-    public List<ExpertPerson> withExpertise(String tag) {
+    /** The {@code limit} active employees who declared {@code tag} that colleagues endorse most for it. */
+    public List<ExpertPerson> withExpertise(String tag, int limit) {
         String canonical = ExpertiseTag.canonical(tag);
-        List<Employee> experts = em.createQuery("""
-                        select distinct e from Employee e join e.expertise t left join fetch e.expertise
-                        where e.active = true and t = :tag""", Employee.class)
+        List<Object[]> ranked = em.createQuery("""
+                        select e.id, (select count(n) from Endorsement n where n.key.employeeId = e.id and n.key.tag = :tag)
+                        from Employee e join e.expertise t
+                        where e.active = true and t = :tag
+                        order by 2 desc, e.fullName, e.id""", Object[].class)
                 .setParameter("tag", canonical)
+                .setMaxResults(Math.max(1, Math.min(limit, 200)))
                 .getResultList();
-        Map<Long, Long> endorsements = em.createQuery("""
-                        select n.key.employeeId, count(n) from Endorsement n where n.key.tag = :tag
-                        group by n.key.employeeId""", Object[].class)
-                .setParameter("tag", canonical)
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Employee> employees = em.createQuery(
+                        "select distinct e from Employee e left join fetch e.expertise where e.id in :ids", Employee.class)
+                .setParameter("ids", ranked.stream().map(row -> (Long) row[0]).toList())
                 .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
-        return experts.stream()
-                .map(e -> new ExpertPerson(PersonSummary.of(e), endorsements.getOrDefault(e.getId(), 0L)))
-                .sorted(Comparator.comparingLong(ExpertPerson::endorsements).reversed()
-                        .thenComparing(expert -> expert.person().fullName()))
+                .collect(Collectors.toMap(Employee::getId, employee -> employee));
+        return ranked.stream()
+                .map(row -> new ExpertPerson(PersonSummary.of(employees.get((Long) row[0])), ((Number) row[1]).longValue()))
                 .toList();
     }
 

@@ -7,6 +7,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.agora.feed.PostPublished;
+import org.agora.feed.PublicWriting;
 import org.agora.people.EmployeeChanged;
 import org.agora.people.EmployeeDeactivated;
 import org.agora.people.ExpertiseProfiles;
@@ -28,8 +30,18 @@ public class PeopleIndexing implements DocumentSource {
     @Inject
     ExpertiseProfiles profiles;
 
+    @Inject
+    PublicWriting writing;
+
     void onEmployeeChanged(@Observes EmployeeChanged change) {
         outbox.rebuild(SearchIndex.PEOPLE, PersonDocument.personId(change.employeeId()));
+    }
+
+    /** What someone writes in the open ranks them for its topics; private writing never reaches a person's hit. */
+    void onPostPublished(@Observes PostPublished post) {
+        if (post.openToEveryone()) {
+            outbox.rebuild(SearchIndex.PEOPLE, PersonDocument.personId(post.authorId()));
+        }
     }
 
     void onEmployeeDeactivated(@Observes EmployeeDeactivated change) {
@@ -52,6 +64,6 @@ public class PeopleIndexing implements DocumentSource {
     @Override
     public Optional<Object> currentDocument(String documentId) {
         long employeeId = Long.parseLong(documentId.substring(PREFIX.length()));
-        return profiles.of(employeeId).map(PersonDocument::of);
+        return profiles.of(employeeId).map(profile -> PersonDocument.of(profile, writing.recentTextsBy(employeeId)));
     }
 }

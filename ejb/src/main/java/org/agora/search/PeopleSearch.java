@@ -1,13 +1,22 @@
 package org.agora.search;
 
-/** "Who knows X?": colleagues ranked by declared expertise and its endorsements, typo tolerant. */
+/**
+ * The people directory and "who knows X?": colleagues ranked by declared expertise, its endorsements and what
+ * they wrote in the open, typo tolerant; or listed by name. Never fails because Elasticsearch is down.
+ */
 public interface PeopleSearch {
 
-    int PAGE_SIZE = 20;
+    int PAGE_SIZE = PeopleQuery.DEFAULT_SIZE;
+
+    PeopleResults search(PeopleQuery query);
 
     /**
      * People who know about {@code topic}, optionally only in {@code location} (a city or a country) or
-     * {@code department}; never fails because Elasticsearch is down.
+     * {@code department}.
      */
-    PeopleResults whoKnows(String topic, String location, String department, int page);
+    default PeopleResults whoKnows(String topic, String location, String department, int page) {
+        String text = topic == null ? "" : topic.strip();
+        return text.isEmpty() ? PeopleResults.empty(text)
+                : search(PeopleQuery.whoKnows(text, location, department, page));
+    }
 }

@@ -6,7 +6,7 @@ package org.agora.search;
  */
 public enum SearchIndex {
     CONTENT("content", 1),
-    PEOPLE("people", 1);
+    PEOPLE("people", 2);
 
     private final String name;
     private final int mappingVersion;

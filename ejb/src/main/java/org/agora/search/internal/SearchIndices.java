@@ -37,18 +37,37 @@ public class SearchIndices {
         return index.alias(prefix);
     }
 
-    /** Throws IOException while Elasticsearch cannot be reached; callers try again later. */
+    /**
+     * Makes sure the index of the current mapping version exists behind the alias. A new version (or an index lost
+     * with Elasticsearch's data) is created empty, the alias moved to it in one step, and the older version dropped;
+     * observers of {@link SearchIndexCreated} fill it again. Throws IOException while Elasticsearch cannot be reached;
+     * callers try again later.
+     */
     public synchronized void ensureReady(SearchIndex index) throws IOException {
         if (ready.contains(index)) {
             return;
         }
         String alias = index.alias(prefix);
-        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-            String name = index.versionedIndex(prefix);
-            try (InputStream mapping = SearchIndices.class.getResourceAsStream(index.mappingResource())) {
-                client.indices().create(c -> c.index(name).withJson(mapping).aliases(alias, a -> a.isWriteIndex(true)));
+        String name = index.versionedIndex(prefix);
+        Set<String> aliased = client.indices().existsAlias(a -> a.name(alias)).value()
+                ? client.indices().getAlias(a -> a.name(alias)).result().keySet() : Set.of();
+        if (!aliased.contains(name)) {
+            // each step can be repeated, so a start-up interrupted half-way completes on the next attempt
+            if (!client.indices().exists(e -> e.index(name)).value()) {
+                try (InputStream mapping = SearchIndices.class.getResourceAsStream(index.mappingResource())) {
+                    client.indices().create(c -> c.index(name).withJson(mapping));
+                }
             }
-            LOG.info(() -> "Created search index " + name + " behind alias " + alias);
+            client.indices().updateAliases(u -> {
+                u.actions(a -> a.add(add -> add.index(name).alias(alias).isWriteIndex(true)));
+                aliased.forEach(old -> u.actions(a -> a.remove(remove -> remove.index(old).alias(alias))));
+                return u;
+            });
+            for (String old : aliased) {
+                client.indices().delete(d -> d.index(old));
+            }
+            LOG.info(() -> "Search index " + name + " is now behind alias " + alias
+                    + (aliased.isEmpty() ? "" : ", replacing " + aliased));
             indexCreated.fire(new SearchIndexCreated(index));
         }
         ready.add(index);

@@ -1,71 +1,154 @@
 package org.agora.web.people;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.agora.people.PeopleDirectory;
-import org.agora.people.PersonSummary;
+import org.agora.people.ExpertiseVocabulary;
+import org.agora.people.TagUsage;
+import org.agora.search.PeopleQuery;
 import org.agora.search.PeopleResults;
+import org.agora.search.PeopleResults.Facet;
 import org.agora.search.PeopleSearch;
+import org.agora.search.PersonHit;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** Backs the people directory: every active colleague, filtered in the table. */
+/**
+ * Backs the people directory: one search box for "who knows X?", a name or a title, refined by tag, place and
+ * department, listed a page at a time from Elasticsearch by relevance or by name.
+ */
 @Named
 @ViewScoped
 public class PeopleView implements Serializable {
 
-    @Inject
-    PeopleDirectory directory;
+    static final String DIRECTORY = "people:directory";
 
     @Inject
     PeopleSearch peopleSearch;
 
-    private List<PersonSummary> people;
-    private List<PersonSummary> filtered;
-    private List<String> locations;
-    private List<String> departments;
-    private String topic;
+    @Inject
+    ExpertiseVocabulary vocabulary;
+
+    private String text;
+    private String tag;
     private String location;
     private String department;
-    private PeopleResults experts;
+    private PeopleQuery.Order order;
+    private List<SelectItem> locations = List.of();
+    private List<SelectItem> departments = List.of();
+    private boolean available = true;
+    private final People people = new People();
 
     @PostConstruct
     void load() {
-        people = directory.activeEmployees();
-        locations = people.stream().map(PersonSummary::location).filter(Objects::nonNull)
-                .flatMap(place -> Stream.of(place.split(", "))).distinct().sorted().toList();
-        departments = people.stream().map(PersonSummary::department).filter(Objects::nonNull).distinct().sorted().toList();
+        PeopleResults everyone = peopleSearch.search(new PeopleQuery(null, null, null, null, null, 0, 0));
+        available = everyone.available();
+        departments = options(everyone.departments());
+        List<SelectItem> places = new ArrayList<>(options(everyone.countries()));
+        places.addAll(options(everyone.cities()));
+        places.sort((a, b) -> a.getLabel().compareToIgnoreCase(b.getLabel()));
+        locations = places;
     }
 
-    /** "Who knows X?" with the chosen place and department. */
-    public void findExperts() {
-        experts = peopleSearch.whoKnows(topic, location, department, 0);
+    private static List<SelectItem> options(List<Facet> facets) {
+        return facets.stream()
+                .map(facet -> new SelectItem(facet.value(), "%s (%,d)".formatted(facet.value(), facet.count())))
+                .toList();
     }
 
-    public PeopleResults getExperts() {
-        return experts;
+    /** Runs the search again from the first page; the table reloads itself when it renders. */
+    public void find() {
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(DIRECTORY);
+        if (table != null) {
+            table.setFirst(0);
+        }
     }
 
-    public List<String> getLocations() {
+    /** Typeahead for the tag filter: existing tags, the most declared first. */
+    public List<String> suggestTags(String typed) {
+        return vocabulary.suggest(typed, 10).stream().map(TagUsage::tag).toList();
+    }
+
+    PeopleQuery query(int page, int size) {
+        return new PeopleQuery(text, tag, location, department, order, page, size);
+    }
+
+    /** One page of people at a time, counted first so the paginator knows how many pages there are. */
+    public final class People extends LazyDataModel<PersonHit> {
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            PeopleResults counted = peopleSearch.search(query(0, 0));
+            available = counted.available();
+            return (int) Math.min(counted.total(), 10_000);
+        }
+
+        @Override
+        public List<PersonHit> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                    Map<String, FilterMeta> filterBy) {
+            PeopleResults page = peopleSearch.search(query(first / pageSize, pageSize));
+            available = page.available();
+            return page.hits();
+        }
+
+        @Override
+        public String getRowKey(PersonHit person) {
+            return String.valueOf(person.id());
+        }
+
+        @Override
+        public PersonHit getRowData(String rowKey) {
+            return getWrappedData() == null ? null : getWrappedData().stream()
+                    .filter(person -> String.valueOf(person.id()).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    public People getPeople() {
+        return people;
+    }
+
+    public boolean isAvailable() {
+        return available;
+    }
+
+    public boolean isSearching() {
+        return text != null && !text.isBlank();
+    }
+
+    public List<SelectItem> getLocations() {
         return locations;
     }
 
-    public List<String> getDepartments() {
+    public List<SelectItem> getDepartments() {
         return departments;
     }
 
-    public String getTopic() {
-        return topic;
+    public String getText() {
+        return text;
     }
 
-    public void setTopic(String topic) {
-        this.topic = topic;
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
     }
 
     public String getLocation() {
@@ -84,19 +167,11 @@ public class PeopleView implements Serializable {
         this.department = department;
     }
 
-    public String expertiseText(PersonSummary person) {
-        return String.join(" ", person.expertise());
+    public String getOrder() {
+        return order == null ? "" : order.name().toLowerCase(Locale.ROOT);
     }
 
-    public List<PersonSummary> getPeople() {
-        return people;
-    }
-
-    public List<PersonSummary> getFiltered() {
-        return filtered;
-    }
-
-    public void setFiltered(List<PersonSummary> filtered) {
-        this.filtered = filtered;
+    public void setOrder(String order) {
+        this.order = order == null || order.isBlank() ? null : PeopleQuery.Order.valueOf(order.toUpperCase(Locale.ROOT));
     }
 }

@@ -30,13 +30,17 @@ public class TagView implements Serializable {
     KnowledgeSearch search;
 
     private String tag;
+    static final int EXPERTS_SHOWN = 50;
+
     private List<ExpertPerson> experts = List.of();
+    private long expertCount;
     private SearchResults content = SearchResults.empty("");
 
     public void load() {
         try {
             tag = vocabulary.resolve(tag);
-            experts = directory.withExpertise(tag);
+            experts = directory.withExpertise(tag, EXPERTS_SHOWN);
+            expertCount = directory.countWithExpertise(tag);
             content = search.search(tag.replace('-', ' '), 0);
         } catch (InvalidInputException e) {
             tag = null;
@@ -54,6 +58,10 @@ public class TagView implements Serializable {
 
     public List<ExpertPerson> getExperts() {
         return experts;
+    }
+
+    public long getExpertCount() {
+        return expertCount;
     }
 
     public SearchResults getContent() {

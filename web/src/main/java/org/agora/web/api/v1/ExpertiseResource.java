@@ -20,8 +20,8 @@ import org.agora.people.TagUsage;
 import org.agora.shared.InvalidInputException;
 
 /**
- * Topics: {@code GET /api/v1/expertise?prefix=ku} suggests existing tags, {@code GET .../{tag}/people} lists
- * who declared one, {@code POST .../merges} (administrators) merges an alias into its canonical tag.
+ * Topics: {@code GET /api/v1/expertise?prefix=ku} suggests existing tags, {@code GET .../{tag}/people?limit=50} lists
+ * who declared one, the most endorsed first (at most 200), {@code POST .../merges} (administrators) merges an alias into its canonical tag.
  */
 @Path("v1/expertise")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,8 +49,9 @@ public class ExpertiseResource {
 
     @GET
     @Path("{tag}/people")
-    public List<ExpertPerson> people(@PathParam("tag") String tag) {
-        return directory.withExpertise(vocabulary.resolve(tag));
+    public List<ExpertPerson> people(@PathParam("tag") String tag,
+                                     @QueryParam("limit") @DefaultValue("50") int limit) {
+        return directory.withExpertise(vocabulary.resolve(tag), limit);
     }
 
     @POST

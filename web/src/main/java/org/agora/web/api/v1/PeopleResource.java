@@ -1,6 +1,7 @@
 package org.agora.web.api.v1;
 
 import java.io.InputStream;
+import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -20,6 +21,7 @@ import org.agora.people.OrganisationalRecord;
 import org.agora.people.Profile;
 import org.agora.people.ProfileDetails;
 import org.agora.people.ProfileService;
+import org.agora.search.PeopleQuery;
 import org.agora.search.PeopleResults;
 import org.agora.search.PeopleSearch;
 import org.agora.shared.InvalidInputException;
@@ -43,16 +45,35 @@ public class PeopleResource {
     @Inject
     PeopleSearch peopleSearch;
 
-    /** "Who knows X?": {@code GET /api/v1/people?q=kubernetes&location=Singapore&department=&page=0}. */
+    /**
+     * The directory and "who knows X?": {@code GET /api/v1/people?q=kubernetes&location=Singapore&department=
+     * &tag=&sort=relevance|name&page=0&size=20}. Without {@code q} it lists everyone by name.
+     */
     @GET
-    public PeopleResults whoKnows(@QueryParam("q") String topic, @QueryParam("location") String location,
-                                  @QueryParam("department") String department,
-                                  @QueryParam("page") @DefaultValue("0") int page) {
-        PeopleResults results = peopleSearch.whoKnows(topic, location, department, page);
+    public PeopleResults search(@QueryParam("q") String text, @QueryParam("tag") String tag,
+                                @QueryParam("location") String location, @QueryParam("department") String department,
+                                @QueryParam("sort") String sort, @QueryParam("page") @DefaultValue("0") int page,
+                                @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0 || size < 1 || size > PeopleQuery.MAX_SIZE) {
+            throw new InvalidInputException("page must be 0 or more and size between 1 and " + PeopleQuery.MAX_SIZE + ".");
+        }
+        PeopleResults results = peopleSearch.search(
+                new PeopleQuery(text, tag, location, department, order(sort), page, size));
         if (!results.available()) {
             throw new SearchResource.SearchUnavailable();
         }
         return results;
+    }
+
+    private static PeopleQuery.Order order(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return null;
+        }
+        return switch (sort.strip().toLowerCase(Locale.ROOT)) {
+            case "name" -> PeopleQuery.Order.NAME;
+            case "relevance" -> PeopleQuery.Order.RELEVANCE;
+            default -> throw new InvalidInputException("sort is either name or relevance, not \"" + sort + "\".");
+        };
     }
 
     @GET
