@@ -1,17 +1,14 @@
 package org.agora.people;
 
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 import org.agora.testing.AgoraClient;
@@ -237,7 +234,7 @@ class OrganisationalRecordIT extends DeployedAgora {
                     + row(brunoNumber, bruno, "bruno." + suffix + "@agora.example", "E00001");
             HttpResponse<String> imported = hr.postRaw("api/v1/people/imports?dryRun=false", "text/csv", csv);
             assertEquals(200, imported.statusCode(), imported.body());
-            Map<String, Long> ids = experts(hr, tag);
+            Map<String, Long> ids = hr.experts(tag);
             adaId = ids.get(ada);
             brunoId = ids.get(bruno);
             assertNotEquals(adaId, brunoId);
@@ -285,18 +282,6 @@ class OrganisationalRecordIT extends DeployedAgora {
             record.add("managerId", managerId);
         }
         return record.build().toString();
-    }
-
-    /** Who is listed under a topic, by full name (from the database, so at once). */
-    private static Map<String, Long> experts(AgoraClient client, String tag) {
-        HttpResponse<String> response = client.get("api/v1/expertise/" + tag + "/people");
-        assertEquals(200, response.statusCode(), response.body());
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readArray().stream()
-                    .map(expert -> expert.asJsonObject().getJsonObject("person"))
-                    .collect(Collectors.toMap(person -> person.getString("fullName"),
-                            person -> person.getJsonNumber("id").longValue()));
-        }
     }
 
     private static List<String> chain(JsonObject profile) {

@@ -1,15 +1,11 @@
 package org.agora.people;
 
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 import org.agora.testing.AgoraClient;
@@ -41,7 +37,7 @@ class ProvisioningIT extends DeployedAgora {
         assertEquals(3, json.getInt("rows"));
         assertTrue(json.getJsonArray("problems").isEmpty());
         assertTrue(json.getJsonArray("fileProblems").isEmpty());
-        assertTrue(experts(priya, team.tag).isEmpty(), "nothing is created by a dry run");
+        assertTrue(priya.experts(team.tag).isEmpty(), "nothing is created by a dry run");
     }
 
     @Test
@@ -53,7 +49,7 @@ class ProvisioningIT extends DeployedAgora {
 
         assertEquals(200, applied.statusCode(), applied.body());
         assertEquals(Map.of("created", 3, "updated", 0, "unchanged", 0, "deactivated", 0), counts(applied));
-        Map<String, Long> ids = experts(priya, team.tag);
+        Map<String, Long> ids = priya.experts(team.tag);
         assertEquals(List.of(), missing(ids, team.names()), "everyone is listed under the file's topic");
         List<JsonObject> adasChain = chain(priya, ids.get(team.ada));
         assertEquals(ids.get(team.bruno).longValue(), adasChain.get(0).getJsonNumber("id").longValue(),
@@ -97,7 +93,7 @@ class ProvisioningIT extends DeployedAgora {
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(AgoraClient.json(refused).getString("detail").contains("Line 3"), refused.body());
-        assertTrue(experts(priya, team.tag).isEmpty(), "the valid rows are not created either");
+        assertTrue(priya.experts(team.tag).isEmpty(), "the valid rows are not created either");
     }
 
     @Test
@@ -107,7 +103,7 @@ class ProvisioningIT extends DeployedAgora {
 
         assertEquals(403, sam.postRaw(DRY_RUN, "text/csv", team.csv(true)).statusCode());
         assertEquals(403, sam.postRaw(APPLY, "text/csv", team.csv(true)).statusCode());
-        assertTrue(experts(AgoraClient.as(base, "priya"), team.tag).isEmpty());
+        assertTrue(AgoraClient.as(base, "priya").experts(team.tag).isEmpty());
     }
 
     @Test
@@ -115,14 +111,14 @@ class ProvisioningIT extends DeployedAgora {
         NewTeam team = new NewTeam();
         AgoraClient alex = AgoraClient.as(base, "alex");
         assertEquals(200, alex.postRaw(APPLY, "text/csv", team.csv(true)).statusCode());
-        long chenId = experts(alex, team.tag).get(team.chen);
+        long chenId = alex.experts(team.tag).get(team.chen);
 
         HttpResponse<String> applied = alex.postRaw(APPLY, "text/csv", team.csv(false));
 
         assertEquals(200, applied.statusCode(), applied.body());
         assertEquals(Map.of("created", 0, "updated", 0, "unchanged", 2, "deactivated", 1), counts(applied));
         assertTrue(AgoraClient.json(alex.get("api/v1/people/" + chenId)).getBoolean("former"));
-        assertFalse(experts(alex, team.tag).containsKey(team.chen), "no longer listed as an expert");
+        assertFalse(alex.experts(team.tag).containsKey(team.chen), "no longer listed as an expert");
     }
 
     /** Three people new to Agora: Ada reports to Bruno, who comes after her in the file; Bruno and Chen to Helena. */
@@ -151,18 +147,6 @@ class ProvisioningIT extends DeployedAgora {
 
         List<String> names() {
             return List.of(ada, bruno, chen);
-        }
-    }
-
-    /** Who is listed under a topic, by full name. */
-    private static Map<String, Long> experts(AgoraClient client, String tag) {
-        HttpResponse<String> response = client.get("api/v1/expertise/" + tag + "/people");
-        assertEquals(200, response.statusCode(), response.body());
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readArray().stream()
-                    .map(expert -> expert.asJsonObject().getJsonObject("person"))
-                    .collect(Collectors.toMap(person -> person.getString("fullName"),
-                            person -> person.getJsonNumber("id").longValue()));
         }
     }
 

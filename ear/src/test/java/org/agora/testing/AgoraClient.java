@@ -1,6 +1,7 @@
 package org.agora.testing;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
@@ -11,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -105,8 +108,22 @@ public final class AgoraClient {
         }
     }
 
+    /** Who is listed under a topic, full name to id, read from the database (so at once, no indexing wait). */
+    public Map<String, Long> experts(String tag) {
+        HttpResponse<String> response = get("api/v1/expertise/" + tag + "/people?limit=200");
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray().stream()
+                    .map(expert -> expert.asJsonObject().getJsonObject("person"))
+                    .collect(Collectors.toMap(person -> person.getString("fullName"),
+                            person -> person.getJsonNumber("id").longValue()));
+        }
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new java.io.StringReader(response.body()))) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
         }
     }
