@@ -1,19 +1,24 @@
 package org.agora.web.people;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
-import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import org.agora.people.PeopleDirectory;
 import org.agora.people.PersonSummary;
 import org.agora.shared.NotFoundException;
 
-/** Lets a person picker carry a colleague by id; an id that names nobody is a conversion error, not a crash. */
-@FacesConverter(value = "personConverter", managed = true)
+/**
+ * Lets a person picker carry a colleague by id; an id that names nobody is a conversion error, not a crash. A CDI
+ * bean referenced as {@code converter="#{personConverter}"}, so that its injection is certain.
+ */
+@Named
+@ApplicationScoped
 public class PersonConverter implements Converter<PersonSummary> {
 
     @Inject
