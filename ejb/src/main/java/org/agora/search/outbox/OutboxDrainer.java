@@ -94,14 +94,14 @@ public class OutboxDrainer {
 
     /** Sends one batch of due entries; returns how many were sent, 0 when Elasticsearch could not be reached. */
     int drainBatch() {
+        if (!indicesReady()) {
+            return 0;
+        }
         List<OutboxEntry> due = store.due(BATCH_SIZE);
         if (due.isEmpty()) {
             return 0;
         }
         try {
-            for (OutboxEntry entry : due) {
-                indices.ensureReady(entry.getIndex());
-            }
             // requireAlias: a missing alias must fail, not auto-create an index with guessed mappings
             BulkResponse response = client.bulk(b -> b.requireAlias(true)
                     .operations(due.stream().map(this::operation).toList()));
@@ -122,6 +122,25 @@ public class OutboxDrainer {
             return 0;
         }
         return due.size();
+    }
+
+    /**
+     * Every index exists behind its alias before anything is sent, and a new mapping version replaces the old one
+     * soon after start-up, not at the first search.
+     */
+    private boolean indicesReady() {
+        try {
+            for (SearchIndex index : SearchIndex.values()) {
+                indices.ensureReady(index);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            if (!searchWasDown) {
+                searchWasDown = true;
+                LOG.warning(() -> "Elasticsearch unreachable (" + e.getMessage() + "); changes wait in the search outbox");
+            }
+            return false;
+        }
     }
 
     private BulkOperation operation(OutboxEntry entry) {
