@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.agora.demo.DemoCompanyGenerator.DemoCompanyPlan;
 import org.agora.demo.DemoCompanyGenerator.DemoEmployee;
+import org.agora.demo.DemoCompanyGenerator.DemoEndorsement;
 import org.agora.demo.DemoCompanyGenerator.DemoGroup;
 import org.agora.demo.DemoCompanyGenerator.DemoPost;
 import org.agora.feed.Post;
@@ -29,6 +30,8 @@ import org.agora.identity.Account;
 import org.agora.identity.PasswordHashing;
 import org.agora.people.Employee;
 import org.agora.people.EmployeeChanged;
+import org.agora.people.EmployeeEndorsed;
+import org.agora.people.Endorsement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Loads the demo company into an empty database at start-up when {@code agora.demo.enabled} is true. */
@@ -57,6 +60,9 @@ public class DemoCompany {
     Event<EmployeeChanged> employeeChanged;
 
     @Inject
+    Event<EmployeeEndorsed> employeeEndorsed;
+
+    @Inject
     @ConfigProperty(name = "agora.demo.enabled", defaultValue = "false")
     boolean enabled;
 
@@ -73,10 +79,11 @@ public class DemoCompany {
         Map<String, CommunityGroup> groups = persistGroups(plan.groups(), employees);
         List<Post> posts = persistPosts(plan.posts(), employees, groups);
         posts.forEach(post -> postPublished.fire(post.published()));
+        persistEndorsements(plan.endorsements(), employees);
         employees.values().forEach(employee -> employeeChanged.fire(new EmployeeChanged(employee.getId())));
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
-        LOG.info(() -> "Demo company loaded: %d employees, %d groups, %d posts in %d ms"
-                .formatted(employees.size(), groups.size(), posts.size(), elapsedMillis));
+        LOG.info(() -> "Demo company loaded: %d employees, %d groups, %d posts, %d endorsements in %d ms"
+                .formatted(employees.size(), groups.size(), posts.size(), plan.endorsements().size(), elapsedMillis));
     }
 
     private boolean companyExists() {
@@ -115,6 +122,18 @@ public class DemoCompany {
             groups.put(planned.slug(), group);
         }
         return groups;
+    }
+
+    /** Stored as colleagues' endorsements are, so the endorsed hear about them in the bell. */
+    private void persistEndorsements(List<DemoEndorsement> plannedEndorsements, Map<String, Employee> employees) {
+        // an endorsement refers to the declared topic, which is written with its employee's collection, after entities
+        em.flush();
+        for (DemoEndorsement planned : plannedEndorsements) {
+            long endorserId = employees.get(planned.endorserUsername()).getId();
+            long employeeId = employees.get(planned.employeeUsername()).getId();
+            em.persist(new Endorsement(endorserId, employeeId, planned.tag()));
+            employeeEndorsed.fire(new EmployeeEndorsed(endorserId, employeeId, planned.tag()));
+        }
     }
 
     private List<Post> persistPosts(List<DemoPost> plannedPosts, Map<String, Employee> employees,

@@ -52,7 +52,8 @@ final class DemoCompanyGenerator {
     static final String PROJECT_NIGHTINGALE = "project-nightingale";
 
     /** The demo company; employees are listed after their managers, posts oldest first. */
-    record DemoCompanyPlan(List<DemoEmployee> employees, List<DemoGroup> groups, List<DemoPost> posts) {
+    record DemoCompanyPlan(List<DemoEmployee> employees, List<DemoGroup> groups, List<DemoPost> posts,
+                           List<DemoEndorsement> endorsements) {
     }
 
     /** An employee with their account; {@code managerUsername} is null only for the chief executive. */
@@ -64,6 +65,10 @@ final class DemoCompanyGenerator {
     /** A group; {@code memberUsernames} starts with the owner. */
     record DemoGroup(String slug, String name, String description, GroupVisibility visibility, String ownerUsername,
                      List<String> memberUsernames) {
+    }
+
+    /** {@code endorserUsername} vouches that {@code employeeUsername} knows {@code tag}, one of their topics. */
+    record DemoEndorsement(String endorserUsername, String employeeUsername, String tag) {
     }
 
     /** A post; {@code groupSlug} is null for a post on the author's profile. */
@@ -359,7 +364,7 @@ final class DemoCompanyGenerator {
         numberInOrderOfHiring();
         List<DemoGroup> groups = groups(ceo);
         List<DemoPost> posts = posts();
-        return new DemoCompanyPlan(people.stream().map(Person::plan).toList(), groups, posts);
+        return new DemoCompanyPlan(people.stream().map(Person::plan).toList(), groups, posts, endorsements());
     }
 
     private void staff(Department department, Person ceo) {
@@ -867,6 +872,33 @@ final class DemoCompanyGenerator {
 
     private Person byUsername(String username) {
         return people.stream().filter(is(username)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Colleagues in the same department vouch for what they see each other do: at most two per topic, so that
+     * who-knows has something to weigh without anyone far ahead. Sam, the demo's newcomer to the app, has a few
+     * waiting in the bell.
+     */
+    private List<DemoEndorsement> endorsements() {
+        List<DemoEndorsement> endorsements = new ArrayList<>();
+        for (Person person : people) {
+            List<Person> colleagues = people.stream()
+                    .filter(worksIn(person.department)).filter(colleague -> colleague != person).toList();
+            for (String tag : person.expertise) {
+                for (Person endorser : sample(colleagues, random.nextInt(3))) {
+                    endorsements.add(new DemoEndorsement(endorser.username, person.username, tag));
+                }
+            }
+        }
+        Person sam = people.stream().filter(person -> person.username.equals("sam")).findFirst().orElseThrow();
+        String samsTopic = sam.expertise.iterator().next();
+        for (String endorser : List.of("marcus", "tomas")) {
+            if (endorsements.stream().noneMatch(e -> e.endorserUsername().equals(endorser)
+                    && e.employeeUsername().equals("sam") && e.tag().equals(samsTopic))) {
+                endorsements.add(new DemoEndorsement(endorser, "sam", samsTopic));
+            }
+        }
+        return endorsements;
     }
 
     private List<Person> inDepartment(String department) {

@@ -28,7 +28,7 @@ public class Endorsement {
     protected Endorsement() {
     }
 
-    Endorsement(long endorserId, long employeeId, String tag) {
+    public Endorsement(long endorserId, long employeeId, String tag) {
         this.key = new Key(endorserId, employeeId, tag);
         this.endorsedAt = Instant.now();
     }

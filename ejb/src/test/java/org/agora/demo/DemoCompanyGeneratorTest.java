@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 
 import org.agora.demo.DemoCompanyGenerator.DemoCompanyPlan;
 import org.agora.demo.DemoCompanyGenerator.DemoEmployee;
+import org.agora.demo.DemoCompanyGenerator.DemoEndorsement;
 import org.agora.demo.DemoCompanyGenerator.DemoGroup;
 import org.agora.demo.DemoCompanyGenerator.DemoPost;
 import org.agora.feed.PostBody;
@@ -258,6 +259,30 @@ class DemoCompanyGeneratorTest {
         assertTrue(plan.posts().stream().filter(post -> mentions(post, "nightingale")).count() >= 3);
         plan.posts().stream().filter(post -> mentions(post, "nightingale"))
                 .forEach(post -> assertEquals(PROJECT_NIGHTINGALE, post.groupSlug(), post.body()));
+    }
+
+    @Test
+    void colleaguesEndorseDeclaredTopicsInTheirOwnDepartmentAtMostTwiceEach() {
+        Map<String, DemoEmployee> byUsername = plan.employees().stream()
+                .collect(Collectors.toMap(DemoEmployee::username, employee -> employee));
+        assertTrue(plan.endorsements().size() > plan.employees().size(), plan.endorsements().size() + " endorsements");
+        for (DemoEndorsement endorsement : plan.endorsements()) {
+            DemoEmployee endorsed = byUsername.get(endorsement.employeeUsername());
+            DemoEmployee endorser = byUsername.get(endorsement.endorserUsername());
+            assertTrue(endorsed.expertise().contains(endorsement.tag()), endorsement.toString());
+            assertNotEquals(endorsed, endorser, "nobody endorses themselves");
+            assertTrue(endorsed.username().equals("sam") || endorser.department().equals(endorsed.department()),
+                    endorsement.toString());
+        }
+        assertEquals(plan.endorsements().size(), new HashSet<>(plan.endorsements()).size(), "no repeats");
+        Map<String, Long> perTopic = plan.endorsements().stream()
+                .filter(endorsement -> !endorsement.employeeUsername().equals("sam"))
+                .collect(Collectors.groupingBy(
+                        endorsement -> endorsement.employeeUsername() + "/" + endorsement.tag(),
+                        Collectors.counting()));
+        assertTrue(perTopic.values().stream().allMatch(count -> count <= 2), perTopic.toString());
+        assertTrue(plan.endorsements().stream().filter(endorsement -> endorsement.employeeUsername().equals("sam"))
+                .count() >= 2, "Sam finds endorsements in the bell");
     }
 
     private static boolean mentions(DemoPost post, String word) {
