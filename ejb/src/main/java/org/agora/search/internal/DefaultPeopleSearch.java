@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -34,6 +35,7 @@ public class DefaultPeopleSearch implements PeopleSearch {
     static final int MAX_QUERY_LENGTH = 100;
     /** Elasticsearch pages no deeper than 10,000 hits (index.max_result_window). */
     static final int MAX_RESULT_WINDOW = 10_000;
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.…]+$");
     private static final Logger LOG = Logger.getLogger(DefaultPeopleSearch.class.getName());
 
     @Inject
@@ -89,7 +91,7 @@ public class DefaultPeopleSearch implements PeopleSearch {
         }
         List<String> wrote = hit.highlight().getOrDefault(PeopleQueries.WRITING, List.of());
         if (hit.matchedQueries().contains(PeopleQueries.WRITING) && !wrote.isEmpty()) {
-            reasons.add("Wrote “…" + wrote.get(0).strip() + "…”");
+            reasons.add("Wrote “…" + TRAILING_STOPS.matcher(wrote.get(0).strip()).replaceAll("") + "…”");
         }
         if (hit.matchedQueries().contains(PeopleQueries.TITLE) && person.title() != null) {
             reasons.add("Title: " + person.title());
