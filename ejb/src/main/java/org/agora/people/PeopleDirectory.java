@@ -56,7 +56,8 @@ public class PeopleDirectory {
                         "select distinct e from Employee e left join fetch e.expertise where e.id in :ids", Employee.class)
                 .setParameter("ids", ranked.stream().map(row -> (Long) row[0]).toList())
                 .getResultStream()
-                .collect(Collectors.toMap(Employee::getId, employee -> employee));
+                // a fetch join may repeat an employee once per topic: keep one
+                .collect(Collectors.toMap(Employee::getId, employee -> employee, (same, repeated) -> same));
         return ranked.stream()
                 .map(row -> new ExpertPerson(PersonSummary.of(employees.get((Long) row[0])), ((Number) row[1]).longValue()))
                 .toList();
