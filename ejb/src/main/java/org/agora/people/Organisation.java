@@ -31,6 +31,9 @@ public class Organisation {
     Event<EmployeeDeactivated> deactivated;
 
     @Inject
+    Event<EmployeeReactivated> reactivated;
+
+    @Inject
     Event<EmployeeChanged> changed;
 
     /** What HR records about an employee's place in the company, for its edit form. */
@@ -73,9 +76,7 @@ public class Organisation {
         Employee employee = employee(employeeId);
         if (!employee.isActive()) {
             employee.reactivate();
-            em.createQuery("update Account a set a.enabled = true where a.employee.id = :id")
-                    .setParameter("id", employeeId)
-                    .executeUpdate();
+            reactivated.fire(new EmployeeReactivated(employeeId));
             changed.fire(new EmployeeChanged(employeeId));
             LOG.info(() -> "Employee " + employeeId + " reactivated");
         }

@@ -27,6 +27,7 @@ import org.agora.identity.Role;
 import org.agora.people.Employee;
 import org.agora.people.EmployeeChanged;
 import org.agora.people.EmployeeDeactivated;
+import org.agora.people.EmployeeReactivated;
 import org.agora.people.ExpertiseVocabulary;
 import org.agora.people.Location;
 import org.agora.people.provisioning.ImportPreview.RowProblem;
@@ -60,6 +61,9 @@ public class EmployeeProvisioning {
 
     @Inject
     Event<EmployeeDeactivated> deactivated;
+
+    @Inject
+    Event<EmployeeReactivated> reactivated;
 
     /** Reads and checks an uploaded file, including that managers outside it are already in Agora; stores nothing. */
     public ImportPreview preview(InputStream csv) {
@@ -196,9 +200,7 @@ public class EmployeeProvisioning {
             }
             if (row.active() && !employee.isActive()) {
                 employee.reactivate();
-                em.createQuery("update Account a set a.enabled = true where a.employee.id = :id")
-                        .setParameter("id", employee.getId())
-                        .executeUpdate();
+                reactivated.fire(new EmployeeReactivated(employee.getId()));
                 changedHere = true;
             }
             if (changedHere) {
