@@ -1,7 +1,7 @@
 package org.agora.web.people;
 
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,10 +56,12 @@ public class PeopleView implements Serializable {
         PeopleResults everyone = peopleSearch.search(new PeopleQuery(null, null, null, null, null, 0, 0));
         available = everyone.available();
         departments = options(everyone.departments());
-        List<SelectItem> places = new ArrayList<>(options(everyone.countries()));
-        places.addAll(options(everyone.cities()));
-        places.sort((a, b) -> a.getLabel().compareToIgnoreCase(b.getLabel()));
-        locations = places;
+        // a city-state is both a city and a country: offer it once, with the country's count
+        Map<Object, SelectItem> places = new LinkedHashMap<>();
+        options(everyone.countries()).forEach(place -> places.put(place.getValue(), place));
+        options(everyone.cities()).forEach(place -> places.putIfAbsent(place.getValue(), place));
+        locations = places.values().stream()
+                .sorted((a, b) -> a.getLabel().compareToIgnoreCase(b.getLabel())).toList();
     }
 
     private static List<SelectItem> options(List<Facet> facets) {
