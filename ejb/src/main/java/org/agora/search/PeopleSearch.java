@@ -6,17 +6,5 @@ package org.agora.search;
  */
 public interface PeopleSearch {
 
-    int PAGE_SIZE = PeopleQuery.DEFAULT_SIZE;
-
     PeopleResults search(PeopleQuery query);
-
-    /**
-     * People who know about {@code topic}, optionally only in {@code location} (a city or a country) or
-     * {@code department}.
-     */
-    default PeopleResults whoKnows(String topic, String location, String department, int page) {
-        String text = topic == null ? "" : topic.strip();
-        return text.isEmpty() ? PeopleResults.empty(text)
-                : search(PeopleQuery.whoKnows(text, location, department, page));
-    }
 }
