@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -119,6 +120,12 @@ public final class AgoraClient {
                     .map(expert -> expert.asJsonObject().getJsonObject("person"))
                     .collect(Collectors.toMap(person -> person.getString("fullName"),
                             person -> person.getJsonNumber("id").longValue()));
+        }
+    }
+
+    public static JsonArray jsonArray(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
         }
     }
 

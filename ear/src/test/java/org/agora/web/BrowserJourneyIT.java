@@ -320,6 +320,31 @@ class BrowserJourneyIT extends DeployedAgora {
         assertTrue(browser.findElements(By.id("unread")).isEmpty(), "seen notifications no longer count");
     }
 
+    @Test
+    void employeeReactsToAPostAndCommentsOnIt() {
+        String word = "thanks" + UUID.randomUUID().toString().substring(0, 6);
+        assertEquals(201, AgoraClient.as(base, "helena").publish("All-hands moved to Thursday " + word).statusCode());
+        signIn("sam", "agora");
+        By newest = By.xpath("//article[contains(@class,'agora-post')][contains(., '" + word + "')]");
+        WebElement post = wait.until(ExpectedConditions.visibilityOfElementLocated(newest));
+
+        post.findElement(By.cssSelector("[data-kind='CELEBRATE']")).click();
+        wait.until(driver -> driver.findElement(newest).findElement(By.cssSelector("[data-kind='CELEBRATE']"))
+                .getText().endsWith("· 1"));
+        browser.findElement(newest).findElement(By.cssSelector("[id$='toggleComments']")).click();
+        WebElement box = wait.until(driver -> driver.findElement(newest).findElement(By.cssSelector("textarea[id$='commentBody']")));
+        box.sendKeys("Thursday works for my team <img src=x onerror=alert(1)>");
+        browser.findElement(newest).findElement(By.cssSelector("[id$='sendComment']")).click();
+
+        WebElement comment = wait.until(driver -> driver.findElement(newest).findElement(By.cssSelector(".agora-comment")));
+        assertTrue(comment.getText().contains("Thursday works for my team"), comment.getText());
+        assertTrue(browser.findElement(newest).findElements(By.cssSelector(".agora-comment img")).isEmpty(),
+                "markup that runs code is removed");
+        assertEquals("true", browser.findElement(newest).findElement(By.cssSelector("[data-kind='CELEBRATE']"))
+                .getAttribute("aria-pressed"));
+        Browser.screenshot(browser, "23-reaction-and-comment");
+    }
+
     private void open(String page, String screenshot) {
         browser.get(base + page);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.agora-page-title")));

@@ -2,9 +2,7 @@ package org.agora.feed.internal;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +35,7 @@ public class DefaultFeedService implements FeedService {
     /** The posts the caller may read (the rule of Post.isReadableByMemberOf, in the database); more conditions follow. */
     private static final String READABLE_POSTS = """
             select p from Post p join fetch p.author left join fetch p.group left join p.group g
-            where (g is null or g.visibility = org.agora.groups.GroupVisibility.PUBLIC or g.id in :memberGroups)""";
+            where """ + ReadablePosts.READABLE;
     private static final Logger LOG = Logger.getLogger(DefaultFeedService.class.getName());
 
     @PersistenceContext
@@ -51,6 +49,9 @@ public class DefaultFeedService implements FeedService {
 
     @Inject
     Event<PostPublished> postPublished;
+
+    @Inject
+    ReadablePosts readablePosts;
 
     @Override
     public PostView publish(String body, Long groupId) {
@@ -78,26 +79,16 @@ public class DefaultFeedService implements FeedService {
 
     @Override
     public PostView post(long postId) {
-        Post post = em.find(Post.class, postId);
-        if (post == null || !post.isReadableByMemberOf(groups.myGroupIds())) {
-            throw new NotFoundException("There is no post " + postId + " you can read.");
-        }
-        return PostView.of(post);
+        return PostView.of(readablePosts.find(postId));
     }
 
     @Override
     public List<PostView> recentPostsBy(long authorId, int limit) {
         return em.createQuery(READABLE_POSTS + " and p.author.id = :author order by p.createdAt desc, p.id desc", Post.class)
-                .setParameter("memberGroups", readableGroupIds())
+                .setParameter("memberGroups", readablePosts.memberGroups())
                 .setParameter("author", authorId)
                 .setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE_SIZE)))
                 .getResultStream().map(PostView::of).toList();
-    }
-
-    private Set<Long> readableGroupIds() {
-        Set<Long> memberGroups = new HashSet<>(groups.myGroupIds());
-        memberGroups.add(-1L); // an IN list may not be empty
-        return memberGroups;
     }
 
     @Override
@@ -106,7 +97,7 @@ public class DefaultFeedService implements FeedService {
         var query = em.createQuery(READABLE_POSTS + """
                          and (:first = true or p.createdAt < :before or (p.createdAt = :before and p.id < :beforeId))
                         order by p.createdAt desc, p.id desc""", Post.class)
-                .setParameter("memberGroups", readableGroupIds())
+                .setParameter("memberGroups", readablePosts.memberGroups())
                 .setParameter("first", cursor == null)
                 .setParameter("before", cursor == null ? Instant.EPOCH : cursor.createdAt())
                 .setParameter("beforeId", cursor == null ? 0L : cursor.postId())

@@ -1,13 +1,17 @@
 package org.agora.web.api.v1;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,13 +19,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.agora.feed.CommentView;
+import org.agora.feed.Conversations;
 import org.agora.feed.FeedCursor;
 import org.agora.feed.FeedPage;
 import org.agora.feed.FeedService;
+import org.agora.feed.PostActivity;
 import org.agora.feed.PostView;
+import org.agora.feed.ReactionKind;
 import org.agora.shared.InvalidInputException;
 
-/** Posts: {@code GET /api/v1/posts} is the caller's home feed, {@code POST} publishes. */
+/**
+ * Posts: {@code GET /api/v1/posts} is the caller's home feed, {@code POST} publishes. Answers to a post:
+ * {@code PUT|DELETE .../{id}/reaction} ({@code {"kind": "celebrate"}}), {@code GET|POST .../{id}/comments}
+ * ({@code {"body": "...", "replyTo": 12}}) and {@code GET .../{id}/activity}. A post the caller may not read is a 404.
+ */
 @Path("v1/posts")
 @Produces(MediaType.APPLICATION_JSON)
 public class PostsResource {
@@ -39,6 +51,9 @@ public class PostsResource {
 
     @Inject
     FeedService feed;
+
+    @Inject
+    Conversations conversations;
 
     @GET
     public Page homeFeed(@QueryParam("cursor") String cursor, @QueryParam("size") @DefaultValue("20") int size) {
@@ -59,5 +74,62 @@ public class PostsResource {
         }
         PostView published = feed.publish(post.body(), post.groupId());
         return Response.created(URI.create("v1/posts/" + published.id())).entity(published).build();
+    }
+
+    /** A reaction as a client sends it; the kind in any case. */
+    public record NewReaction(String kind) {
+    }
+
+    /** A comment as a client sends it; {@code replyTo} is the comment answered, if any. */
+    public record NewComment(String body, Long replyTo) {
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/activity")
+    public PostActivity activity(@PathParam("id") long postId) {
+        return conversations.activity(postId);
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}/reaction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PostActivity react(@PathParam("id") long postId, NewReaction reaction) {
+        return conversations.react(postId, kind(reaction));
+    }
+
+    @DELETE
+    @Path("{id: [0-9]+}/reaction")
+    public PostActivity withdrawReaction(@PathParam("id") long postId) {
+        return conversations.withdrawReaction(postId);
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/comments")
+    public List<CommentView> comments(@PathParam("id") long postId) {
+        return conversations.comments(postId);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response comment(@PathParam("id") long postId, NewComment comment) {
+        if (comment == null) {
+            throw new InvalidInputException("Send a JSON object with a body, for example {\"body\": \"Agreed!\"}.");
+        }
+        CommentView written = conversations.comment(postId, comment.body(), comment.replyTo());
+        return Response.created(URI.create("v1/posts/" + postId + "/comments")).entity(written).build();
+    }
+
+    private static ReactionKind kind(NewReaction reaction) {
+        String kinds = String.join(", ", Arrays.stream(ReactionKind.values())
+                .map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList());
+        if (reaction == null || reaction.kind() == null || reaction.kind().isBlank()) {
+            throw new InvalidInputException("Send the kind of reaction, one of " + kinds + ".");
+        }
+        try {
+            return ReactionKind.valueOf(reaction.kind().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("\"" + reaction.kind() + "\" is not a reaction; use one of " + kinds + ".");
+        }
     }
 }

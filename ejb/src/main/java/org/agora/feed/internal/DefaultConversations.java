@@ -1,0 +1,167 @@
+package org.agora.feed.internal;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.agora.feed.Comment;
+import org.agora.feed.CommentView;
+import org.agora.feed.Conversations;
+import org.agora.feed.Post;
+import org.agora.feed.PostActivity;
+import org.agora.feed.PostBody;
+import org.agora.feed.Reaction;
+import org.agora.feed.ReactionKind;
+import org.agora.identity.CurrentEmployee;
+import org.agora.identity.Role;
+import org.agora.shared.InvalidInputException;
+
+@Stateless
+@RolesAllowed(Role.EMPLOYEE_ROLE)
+public class DefaultConversations implements Conversations {
+
+    /** More than any page of a feed shows at once. */
+    static final int MAX_POSTS_AT_ONCE = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentEmployee currentEmployee;
+
+    @Inject
+    ReadablePosts readablePosts;
+
+    @Override
+    public PostActivity react(long postId, ReactionKind kind) {
+        if (kind == null) {
+            throw new InvalidInputException("Choose a reaction: like, celebrate, insightful or support.");
+        }
+        Post post = readablePosts.find(postId);
+        long me = currentEmployee.id();
+        Reaction mine = em.find(Reaction.class, new Reaction.Key(post.getId(), me));
+        if (mine == null) {
+            em.persist(new Reaction(post.getId(), me, kind));
+        } else {
+            mine.change(kind);
+        }
+        return summary(post.getId());
+    }
+
+    @Override
+    public PostActivity withdrawReaction(long postId) {
+        Post post = readablePosts.find(postId);
+        em.createQuery("delete from Reaction r where r.key.postId = :post and r.key.employeeId = :me")
+                .setParameter("post", post.getId()).setParameter("me", currentEmployee.id())
+                .executeUpdate();
+        return summary(post.getId());
+    }
+
+    @Override
+    public CommentView comment(long postId, String body, Long replyTo) {
+        PostBody text = PostBody.fromUserInput(body);
+        Post post = readablePosts.find(postId);
+        Comment parent = null;
+        if (replyTo != null) {
+            parent = em.find(Comment.class, replyTo);
+            if (parent == null || !parent.getPost().getId().equals(post.getId())) {
+                throw new InvalidInputException("The comment you reply to is not on this post.");
+            }
+            // replies stay one level deep: answering a reply joins the thread of its comment
+            if (parent.getParent() != null) {
+                parent = parent.getParent();
+            }
+        }
+        Comment comment = new Comment(post, parent, currentEmployee.get(), text,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        em.persist(comment);
+        return CommentView.of(comment, List.of());
+    }
+
+    @Override
+    public List<CommentView> comments(long postId) {
+        Post post = readablePosts.find(postId);
+        List<Comment> all = em.createQuery("""
+                        select c from Comment c join fetch c.author left join fetch c.parent
+                        where c.post.id = :post order by c.createdAt, c.id""", Comment.class)
+                .setParameter("post", post.getId())
+                .getResultList();
+        Map<Long, List<CommentView>> replies = new HashMap<>();
+        for (Comment comment : all) {
+            if (comment.getParent() != null) {
+                replies.computeIfAbsent(comment.getParent().getId(), id -> new ArrayList<>())
+                        .add(CommentView.of(comment, List.of()));
+            }
+        }
+        return all.stream().filter(comment -> comment.getParent() == null)
+                .map(comment -> CommentView.of(comment, replies.getOrDefault(comment.getId(), List.of())))
+                .toList();
+    }
+
+    @Override
+    public Map<Long, PostActivity> activityOf(Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return Map.of();
+        }
+        if (postIds.size() > MAX_POSTS_AT_ONCE) {
+            throw new InvalidInputException("Ask for at most " + MAX_POSTS_AT_ONCE + " posts at once.");
+        }
+        long me = currentEmployee.id();
+        Map<Long, Map<ReactionKind, Long>> reactions = new LinkedHashMap<>();
+        Map<Long, ReactionKind> mine = new HashMap<>();
+        for (Object[] row : em.createQuery("""
+                        select r.key.postId, r.kind, count(r), sum(case when r.key.employeeId = :me then 1 else 0 end)
+                        from Reaction r, Post p left join p.group g
+                        where p.id = r.key.postId and p.id in :posts and """ + ReadablePosts.READABLE
+                        + " group by r.key.postId, r.kind", Object[].class)
+                .setParameter("me", me)
+                .setParameter("posts", postIds)
+                .setParameter("memberGroups", readablePosts.memberGroups())
+                .getResultList()) {
+            long postId = (Long) row[0];
+            ReactionKind kind = (ReactionKind) row[1];
+            reactions.computeIfAbsent(postId, id -> new EnumMap<>(ReactionKind.class)).put(kind, ((Number) row[2]).longValue());
+            if (((Number) row[3]).longValue() > 0) {
+                mine.put(postId, kind);
+            }
+        }
+        Map<Long, Long> comments = new HashMap<>();
+        for (Object[] row : em.createQuery("""
+                        select c.post.id, count(c) from Comment c join c.post p left join p.group g
+                        where p.id in :posts and """ + ReadablePosts.READABLE + " group by c.post.id", Object[].class)
+                .setParameter("posts", postIds)
+                .setParameter("memberGroups", readablePosts.memberGroups())
+                .getResultList()) {
+            comments.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        Map<Long, PostActivity> activity = new HashMap<>();
+        for (Long postId : postIds) {
+            if (reactions.containsKey(postId) || comments.containsKey(postId)) {
+                activity.put(postId, new PostActivity(reactions.getOrDefault(postId, Map.of()), mine.get(postId),
+                        comments.getOrDefault(postId, 0L)));
+            }
+        }
+        return activity;
+    }
+
+    @Override
+    public PostActivity activity(long postId) {
+        return summary(readablePosts.find(postId).getId());
+    }
+
+    private PostActivity summary(long postId) {
+        return activityOf(List.of(postId)).getOrDefault(postId, PostActivity.NONE);
+    }
+}

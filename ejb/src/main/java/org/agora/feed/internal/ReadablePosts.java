@@ -1,0 +1,43 @@
+package org.agora.feed.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.agora.feed.Post;
+import org.agora.groups.GroupDirectory;
+import org.agora.shared.NotFoundException;
+
+/** Which posts the signed-in employee may read: the one rule every feed service asks. */
+@ApplicationScoped
+class ReadablePosts {
+
+    /** Posts the caller may read, as JPQL over {@code Post p} joined to {@code p.group g}: Post.isReadableByMemberOf. */
+    static final String READABLE = " (g is null or g.visibility = org.agora.groups.GroupVisibility.PUBLIC or g.id in :memberGroups)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    GroupDirectory groups;
+
+    /** The post, if the employee may read it; otherwise {@code NotFoundException}, as if it did not exist. */
+    Post find(long postId) {
+        Post post = em.find(Post.class, postId);
+        if (post == null || !post.isReadableByMemberOf(groups.myGroupIds())) {
+            throw new NotFoundException("There is no post " + postId + " you can read.");
+        }
+        return post;
+    }
+
+    /** The groups whose posts the employee reads, for {@code :memberGroups}; never empty, as an IN list may not be. */
+    Set<Long> memberGroups() {
+        Set<Long> memberGroups = new HashSet<>(groups.myGroupIds());
+        memberGroups.add(-1L);
+        return memberGroups;
+    }
+}
