@@ -103,6 +103,40 @@ class ConversationsIT extends DeployedAgora {
         assertEquals(401, AgoraClient.anonymous(base).get("api/v1/posts/" + post + "/comments").statusCode());
     }
 
+    @Test
+    void authorsHearOfCommentsRepliesAndReactionsButNobodyOfThemselves() {
+        long post = newPost("sam");
+        AgoraClient sam = AgoraClient.as(base, "sam");
+        AgoraClient helena = AgoraClient.as(base, "helena");
+        AgoraClient alex = AgoraClient.as(base, "alex");
+        AgoraClient marcus = AgoraClient.as(base, "marcus");
+
+        long helenasComment = AgoraClient.json(comment(helena, post, "Nice one", null)).getInt("id");
+        comment(alex, post, "Agreed with Helena", helenasComment);
+        comment(sam, post, "Thanks both", null);
+        react(marcus, post, "insightful");
+        react(marcus, post, "support");
+
+        assertEquals(List.of("Marcus Chen reacted to your post.", "Alex Morgan commented on your post.",
+                "Helena Virtanen commented on your post."), noticesAbout(sam, post),
+                "one notice per reaction, however often it changes; none of Sam's own comment");
+        assertEquals(List.of("Alex Morgan replied to your comment."), noticesAbout(helena, post));
+        assertEquals(List.of(), noticesAbout(alex, post));
+
+        AgoraClient.json(marcus.delete("api/v1/posts/" + post + "/reaction"));
+        assertEquals(List.of("Alex Morgan commented on your post.", "Helena Virtanen commented on your post."),
+                noticesAbout(sam, post), "a reaction taken back takes its unread notice along");
+    }
+
+    /** The texts of the employee's notices that open {@code post}, newest first. */
+    private static List<String> noticesAbout(AgoraClient client, long post) {
+        return AgoraClient.json(client.get("api/v1/notifications")).getJsonArray("latest").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(notice -> notice.containsKey("postId") && notice.getJsonNumber("postId").longValue() == post)
+                .map(notice -> notice.getString("text"))
+                .toList();
+    }
+
     private long newPost(String author) {
         HttpResponse<String> published = AgoraClient.as(base, author)
                 .publish("Conversation starter " + UUID.randomUUID().toString().substring(0, 8));

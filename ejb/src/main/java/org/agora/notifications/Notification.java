@@ -35,6 +35,10 @@ public class Notification {
     @Column(length = 200)
     private String detail;
 
+    /** The post the notice is about, which it opens; null for notices about the employee themselves. */
+    @Column(name = "post_id")
+    private Long postId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -45,10 +49,15 @@ public class Notification {
     }
 
     Notification(long recipientId, NotificationKind kind, Long actorId, String detail) {
+        this(recipientId, kind, actorId, detail, null);
+    }
+
+    Notification(long recipientId, NotificationKind kind, Long actorId, String detail, Long postId) {
         this.recipientId = recipientId;
         this.kind = kind;
         this.actorId = actorId;
         this.detail = detail;
+        this.postId = postId;
         this.createdAt = Instant.now();
     }
 
@@ -70,6 +79,10 @@ public class Notification {
 
     public String getDetail() {
         return detail;
+    }
+
+    public Long getPostId() {
+        return postId;
     }
 
     public Instant getCreatedAt() {

@@ -6,8 +6,10 @@ import java.time.Instant;
  * A notification as the bell lists it.
  *
  * @param text     what happened, in a sentence, as plain text
- * @param linkedEmployeeId whose profile the notification opens
+ * @param linkedEmployeeId whose profile the notification opens, when it is not about a post
+ * @param postId           the post the notification opens, if it is about one
  */
 public record NotificationView(long id, NotificationKind kind, String text, Long actorId, String actorInitials,
-                               Long actorPhotoVersion, Long linkedEmployeeId, Instant createdAt, boolean read) {
+                               Long actorPhotoVersion, Long linkedEmployeeId, Long postId, Instant createdAt,
+                               boolean read) {
 }

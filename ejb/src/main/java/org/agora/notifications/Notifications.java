@@ -58,13 +58,14 @@ public class Notifications {
         String actorName = actor == null ? "Someone" : actor.getFullName();
         String text = switch (notification.getKind()) {
             case ENDORSEMENT -> actorName + " endorsed you for " + notification.getDetail() + ".";
+            case COMMENT -> actorName + " commented on your post.";
+            case REPLY -> actorName + " replied to your comment.";
+            case REACTION -> actorName + " reacted to your post.";
         };
-        Long linked = switch (notification.getKind()) {
-            case ENDORSEMENT -> notification.getRecipientId();
-        };
+        Long linked = notification.getPostId() == null ? notification.getRecipientId() : null;
         return new NotificationView(notification.getId(), notification.getKind(), text,
                 actor == null ? null : actor.getId(), actor == null ? "?" : actor.initials(),
-                actor == null ? null : actor.getPhotoVersion(), linked, notification.getCreatedAt(),
+                actor == null ? null : actor.getPhotoVersion(), linked, notification.getPostId(), notification.getCreatedAt(),
                 notification.isRead());
     }
 }

@@ -12,16 +12,19 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.agora.feed.Comment;
 import org.agora.feed.CommentView;
+import org.agora.feed.CommentWritten;
 import org.agora.feed.Conversations;
 import org.agora.feed.Post;
 import org.agora.feed.PostActivity;
 import org.agora.feed.PostBody;
+import org.agora.feed.PostReacted;
 import org.agora.feed.Reaction;
 import org.agora.feed.ReactionKind;
 import org.agora.identity.CurrentEmployee;
@@ -44,6 +47,12 @@ public class DefaultConversations implements Conversations {
     @Inject
     ReadablePosts readablePosts;
 
+    @Inject
+    Event<PostReacted> reacted;
+
+    @Inject
+    Event<CommentWritten> written;
+
     @Override
     public PostActivity react(long postId, ReactionKind kind) {
         if (kind == null) {
@@ -54,6 +63,7 @@ public class DefaultConversations implements Conversations {
         Reaction mine = em.find(Reaction.class, new Reaction.Key(post.getId(), me));
         if (mine == null) {
             em.persist(new Reaction(post.getId(), me, kind));
+            reacted.fire(new PostReacted(post.getId(), post.getAuthor().getId(), me, false));
         } else {
             mine.change(kind);
         }
@@ -63,9 +73,13 @@ public class DefaultConversations implements Conversations {
     @Override
     public PostActivity withdrawReaction(long postId) {
         Post post = readablePosts.find(postId);
-        em.createQuery("delete from Reaction r where r.key.postId = :post and r.key.employeeId = :me")
-                .setParameter("post", post.getId()).setParameter("me", currentEmployee.id())
+        long me = currentEmployee.id();
+        int withdrawn = em.createQuery("delete from Reaction r where r.key.postId = :post and r.key.employeeId = :me")
+                .setParameter("post", post.getId()).setParameter("me", me)
                 .executeUpdate();
+        if (withdrawn > 0) {
+            reacted.fire(new PostReacted(post.getId(), post.getAuthor().getId(), me, true));
+        }
         return summary(post.getId());
     }
 
@@ -87,6 +101,8 @@ public class DefaultConversations implements Conversations {
         Comment comment = new Comment(post, parent, currentEmployee.get(), text,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         em.persist(comment);
+        written.fire(new CommentWritten(post.getId(), post.getAuthor().getId(), currentEmployee.id(),
+                parent == null ? null : parent.getAuthor().getId()));
         return CommentView.of(comment, List.of());
     }
 

@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import org.agora.feed.CommentView;
 import org.agora.feed.Conversations;
 import org.agora.feed.PostActivity;
-import org.agora.feed.PostView;
 import org.agora.feed.ReactionKind;
 import org.agora.shared.InvalidInputException;
 import org.agora.shared.NotFoundException;
@@ -37,24 +36,25 @@ public class ConversationView implements Serializable {
     @Inject
     Conversations conversations;
 
-    @Inject
-    HomeView home;
-
     private final Map<Long, PostActivity> activity = new HashMap<>();
     private final Set<Long> activityRead = new HashSet<>();
     private final Map<Long, List<CommentView>> openThreads = new HashMap<>();
     private final Map<Long, String> drafts = new HashMap<>();
     private final Map<Long, CommentView> replyingTo = new HashMap<>();
 
-    public PostActivity activity(long postId) {
+    /** The activity of a post; the first ask reads that of every post shown on the page at once. */
+    public PostActivity activity(long postId, List<Long> shownPostIds) {
         if (!activityRead.contains(postId)) {
-            List<Long> unread = home.getPosts().stream().map(PostView::id)
-                    .filter(id -> !activityRead.contains(id)).toList();
-            activity.putAll(conversations.activityOf(unread.contains(postId) ? unread : List.of(postId)));
-            activityRead.addAll(unread);
-            activityRead.add(postId);
+            List<Long> unread = shownPostIds.stream().filter(id -> !activityRead.contains(id)).toList();
+            List<Long> batch = unread.contains(postId) ? unread : List.of(postId);
+            activity.putAll(conversations.activityOf(batch));
+            activityRead.addAll(batch);
         }
         return activity.getOrDefault(postId, PostActivity.NONE);
+    }
+
+    private PostActivity activity(long postId) {
+        return activity(postId, List.of(postId));
     }
 
     /** Clicking one's own reaction again takes it back; another kind replaces it. */

@@ -63,6 +63,10 @@ public class HomeView implements Serializable {
         return posts;
     }
 
+    public List<Long> getPostIds() {
+        return posts.stream().map(PostView::id).toList();
+    }
+
     public boolean isHasMore() {
         return nextCursor != null;
     }
