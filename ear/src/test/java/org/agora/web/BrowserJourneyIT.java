@@ -327,17 +327,20 @@ class BrowserJourneyIT extends DeployedAgora {
         signIn("sam", "agora");
         By newest = By.xpath("//article[contains(@class,'agora-post')][contains(., '" + word + "')]");
         WebElement post = wait.until(ExpectedConditions.visibilityOfElementLocated(newest));
+        // every click re-renders the post's conversation: look elements up again rather than hold on to them
+        WebDriverWait rerendered = new WebDriverWait(browser, Duration.ofSeconds(20));
+        rerendered.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
         post.findElement(By.cssSelector("[data-kind='CELEBRATE']")).click();
-        wait.until(driver -> driver.findElement(newest).findElement(By.cssSelector("[data-kind='CELEBRATE']"))
+        rerendered.until(driver -> driver.findElement(newest).findElement(By.cssSelector("[data-kind='CELEBRATE']"))
                 .getText().endsWith("· 1"));
         browser.findElement(newest).findElement(By.cssSelector("[id$='toggleComments']")).click();
-        WebElement box = wait.until(driver -> driver.findElement(newest).findElement(By.cssSelector("textarea[id$='commentBody']")));
+        WebElement box = rerendered.until(driver -> driver.findElement(newest).findElement(By.cssSelector("textarea[id$='commentBody']")));
         box.sendKeys("Thursday works for my team <img src=x onerror=alert(1)>");
         browser.findElement(newest).findElement(By.cssSelector("[id$='sendComment']")).click();
 
-        WebElement comment = wait.until(driver -> driver.findElement(newest).findElement(By.cssSelector(".agora-comment")));
-        assertTrue(comment.getText().contains("Thursday works for my team"), comment.getText());
+        String comment = rerendered.until(driver -> driver.findElement(newest).findElement(By.cssSelector(".agora-comment")).getText());
+        assertTrue(comment.contains("Thursday works for my team"), comment);
         assertTrue(browser.findElement(newest).findElements(By.cssSelector(".agora-comment img")).isEmpty(),
                 "markup that runs code is removed");
         assertEquals("true", browser.findElement(newest).findElement(By.cssSelector("[data-kind='CELEBRATE']"))
