@@ -348,6 +348,26 @@ class BrowserJourneyIT extends DeployedAgora {
         Browser.screenshot(browser, "23-reaction-and-comment");
     }
 
+    @Test
+    void employeeJoinsAPublicGroupPostsThereAndLeaves() {
+        signIn("sam", "agora");
+        browser.get(base + "groups/index.xhtml");
+        browser.findElement(By.linkText("Sales Tips Worldwide")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("composer:join"))).click();
+
+        String word = "upsell" + UUID.randomUUID().toString().substring(0, 6);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("composer:body")))
+                .sendKeys("Engineers can help close deals too: " + word);
+        browser.findElement(By.id("composer:publish")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feed"), word));
+        assertTrue(browser.findElement(By.cssSelector(".agora-group-header")).getText().contains("You are a member"));
+        Browser.screenshot(browser, "24-group-joined-and-posted");
+
+        browser.findElement(By.id("composer:leave")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("composer:join")));
+        assertFalse(browser.findElement(By.cssSelector(".agora-group-header")).getText().contains("You are a member"));
+    }
+
     private void open(String page, String screenshot) {
         browser.get(base + page);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.agora-page-title")));

@@ -16,4 +16,7 @@ public interface FeedService {
 
     /** The newest posts the employee may read, after {@code cursor} (null for the first page). */
     FeedPage homeFeed(FeedCursor cursor, int pageSize);
+
+    /** The newest posts of one group, if the employee may read it; otherwise {@code NotFoundException}. */
+    FeedPage groupFeed(long groupId, FeedCursor cursor, int pageSize);
 }

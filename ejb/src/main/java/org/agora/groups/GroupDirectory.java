@@ -12,11 +12,19 @@ import jakarta.persistence.PersistenceContext;
 
 import org.agora.identity.CurrentEmployee;
 import org.agora.identity.Role;
+import org.agora.shared.NotFoundException;
 
 /** Which groups an employee can see and read. */
 @Stateless
 @RolesAllowed(Role.EMPLOYEE_ROLE)
 public class GroupDirectory {
+
+    /** A group {@code g} as lists show it, to the signed-in employee {@code :me}. */
+    private static final String SUMMARY = """
+            select new org.agora.groups.GroupSummary(g.id, g.slug, g.name, g.description, g.visibility,
+                (select count(m) from GroupMembership m where m.group = g),
+                case when exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me) then true else false end)
+            """;
 
     @PersistenceContext
     EntityManager em;
@@ -24,12 +32,22 @@ public class GroupDirectory {
     @Inject
     CurrentEmployee currentEmployee;
 
+    /** One group by its slug, if the employee may know of it: secret groups exist only for their members. */
+    public GroupSummary group(String slug) {
+        return em.createQuery(SUMMARY + """
+                        from CommunityGroup g
+                        where g.slug = :slug and (g.visibility <> org.agora.groups.GroupVisibility.SECRET
+                           or exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me))""",
+                        GroupSummary.class)
+                .setParameter("slug", slug == null ? "" : slug.strip())
+                .setParameter("me", currentEmployee.id())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no group \"" + slug + "\" you can see."));
+    }
+
     /** Groups listed for the signed-in employee: public and private ones, and secret ones they belong to. */
     public List<GroupSummary> listedGroups() {
-        return em.createQuery("""
-                        select new org.agora.groups.GroupSummary(g.id, g.slug, g.name, g.description, g.visibility,
-                            (select count(m) from GroupMembership m where m.group = g),
-                            case when exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me) then true else false end)
+        return em.createQuery(SUMMARY + """
                         from CommunityGroup g
                         where g.visibility <> org.agora.groups.GroupVisibility.SECRET
                            or exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me)
@@ -40,10 +58,7 @@ public class GroupDirectory {
 
     /** The groups a colleague belongs to that the signed-in employee may know of (no secret group they are not in). */
     public List<GroupSummary> groupsOf(long employeeId) {
-        return em.createQuery("""
-                        select new org.agora.groups.GroupSummary(g.id, g.slug, g.name, g.description, g.visibility,
-                            (select count(m) from GroupMembership m where m.group = g),
-                            case when exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me) then true else false end)
+        return em.createQuery(SUMMARY + """
                         from GroupMembership theirs join theirs.group g
                         where theirs.employee.id = :employee
                           and (g.visibility <> org.agora.groups.GroupVisibility.SECRET

@@ -93,11 +93,28 @@ public class DefaultFeedService implements FeedService {
 
     @Override
     public FeedPage homeFeed(FeedCursor cursor, int pageSize) {
+        return page(null, cursor, pageSize);
+    }
+
+    @Override
+    public FeedPage groupFeed(long groupId, FeedCursor cursor, int pageSize) {
+        CommunityGroup group = em.find(CommunityGroup.class, groupId);
+        if (group == null || (!group.isOpenToEveryone() && !groups.myGroupIds().contains(groupId))) {
+            throw new NotFoundException("There is no group " + groupId + " whose posts you can read.");
+        }
+        return page(groupId, cursor, pageSize);
+    }
+
+    /** Newest first, after the cursor; {@code groupId} null for everything readable. */
+    private FeedPage page(Long groupId, FeedCursor cursor, int pageSize) {
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
         var query = em.createQuery(READABLE_POSTS + """
+                         and (:anyGroup = true or g.id = :group)
                          and (:first = true or p.createdAt < :before or (p.createdAt = :before and p.id < :beforeId))
                         order by p.createdAt desc, p.id desc""", Post.class)
                 .setParameter("memberGroups", readablePosts.memberGroups())
+                .setParameter("anyGroup", groupId == null)
+                .setParameter("group", groupId == null ? -1L : groupId)
                 .setParameter("first", cursor == null)
                 .setParameter("before", cursor == null ? Instant.EPOCH : cursor.createdAt())
                 .setParameter("beforeId", cursor == null ? 0L : cursor.postId())
