@@ -49,7 +49,7 @@ public class GroupPageView implements Serializable {
         }
         try {
             group = directory.group(slug);
-            if (group.member() || group.visibility() == GroupVisibility.PUBLIC) {
+            if (isReadable()) {
                 append(feed.groupFeed(group.id(), null, PAGE_SIZE));
             }
         } catch (NotFoundException e) {
