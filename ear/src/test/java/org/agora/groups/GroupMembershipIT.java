@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Anyone joins a public group and may then post in it; private groups take no self-service members; secret ones do
- * not exist for outsiders.
+ * Anyone joins a public group and may then post in it; joining a private group asks its owners; secret ones do not
+ * exist for outsiders.
  */
 class GroupMembershipIT extends DeployedAgora {
 
@@ -48,19 +48,21 @@ class GroupMembershipIT extends DeployedAgora {
     }
 
     @Test
-    void aPrivateGroupTakesNoSelfServiceMembersAndShowsOutsidersNoPosts() {
+    void joiningAPrivateGroupOnlyAsksAndShowsOutsidersNoPosts() {
         AgoraClient sam = AgoraClient.as(base, "sam");
         JsonObject circle = group(sam, "leadership-circle");
         long id = circle.getInt("id");
+        try {
+            JsonObject asked = AgoraClient.json(sam.put("api/v1/groups/" + id + "/membership"));
 
-        HttpResponse<String> join = sam.put("api/v1/groups/" + id + "/membership");
-
-        assertEquals(400, join.statusCode());
-        assertEquals("Leadership Circle is private: ask one of its owners to add you.",
-                AgoraClient.json(join).getString("detail"));
-        assertFalse(group(sam, "leadership-circle").getBoolean("member"));
-        assertEquals(404, sam.get("api/v1/groups/" + id + "/posts").statusCode());
-        assertEquals(200, AgoraClient.as(base, "helena").get("api/v1/groups/" + id + "/posts").statusCode());
+            assertFalse(asked.getBoolean("member"));
+            assertEquals("REQUEST", asked.getString("pending"));
+            assertEquals(404, sam.get("api/v1/groups/" + id + "/posts").statusCode());
+            assertEquals(200, AgoraClient.as(base, "helena").get("api/v1/groups/" + id + "/posts").statusCode());
+        } finally {
+            assertEquals(204, sam.delete("api/v1/groups/" + id + "/membership").statusCode(), "the request is withdrawn");
+        }
+        assertFalse(group(sam, "leadership-circle").containsKey("pending"));
     }
 
     @Test

@@ -32,8 +32,8 @@ class EndorsementNotificationIT extends DeployedAgora {
         AgoraClient priya = AgoraClient.as(base, "priya");
         String tag = declaredTopic(tomas);
         try {
-            long tomasId = id(tomas);
-            long alexId = id(alex);
+            long tomasId = tomas.employeeId();
+            long alexId = alex.employeeId();
             long unreadBefore = inbox(tomas).getJsonNumber("unread").longValue();
 
             HttpResponse<String> endorsed = alex.put(endorsement(tomasId, tag));
@@ -70,7 +70,7 @@ class EndorsementNotificationIT extends DeployedAgora {
         AgoraClient helena = AgoraClient.as(base, "helena");
         String tag = declaredTopic(marcus);
         try {
-            long marcusId = id(marcus);
+            long marcusId = marcus.employeeId();
             long unreadBefore = inbox(marcus).getJsonNumber("unread").longValue();
             assertEquals(200, helena.put(endorsement(marcusId, tag)).statusCode());
             JsonObject notified = inbox(marcus);
@@ -95,7 +95,7 @@ class EndorsementNotificationIT extends DeployedAgora {
         AgoraClient marcus = AgoraClient.as(base, "marcus");
         String tag = declaredTopic(priya);
         try {
-            assertEquals(200, marcus.put(endorsement(id(priya), tag)).statusCode());
+            assertEquals(200, marcus.put(endorsement(priya.employeeId(), tag)).statusCode());
             JsonObject unread = inbox(priya);
             assertTrue(unread.getJsonNumber("unread").longValue() >= 1, unread.toString());
             long noticeId = aboutTopic(unread, tag).get(0).getJsonNumber("id").longValue();
@@ -122,7 +122,7 @@ class EndorsementNotificationIT extends DeployedAgora {
         AgoraClient tomas = AgoraClient.as(base, "tomas");
         String tag = declaredTopic(helena);
         try {
-            long helenaId = id(helena);
+            long helenaId = helena.employeeId();
             assertEquals(200, tomas.put(endorsement(helenaId, tag)).statusCode());
             long noticeId = aboutTopic(inbox(helena), tag).get(0).getJsonNumber("id").longValue();
             assertEquals(200, helena.postRaw(INBOX + "/read", "application/json", "").statusCode());
@@ -173,9 +173,5 @@ class EndorsementNotificationIT extends DeployedAgora {
         return inbox.getJsonArray("latest").stream().map(JsonValue::asJsonObject)
                 .filter(notice -> notice.getJsonNumber("id").longValue() == id)
                 .findFirst();
-    }
-
-    private static long id(AgoraClient client) {
-        return AgoraClient.json(client.get("api/v1/people/me")).getJsonObject("person").getJsonNumber("id").longValue();
     }
 }

@@ -123,6 +123,11 @@ public final class AgoraClient {
         }
     }
 
+    /** The id of the employee this client signs in as. */
+    public long employeeId() {
+        return json(get("api/v1/people/me")).getJsonObject("person").getJsonNumber("id").longValue();
+    }
+
     public static JsonArray jsonArray(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readArray();

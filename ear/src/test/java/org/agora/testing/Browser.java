@@ -2,15 +2,19 @@ package org.agora.testing;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the operating system's packages, driven through its own chromedriver, so nothing
@@ -41,6 +45,16 @@ public final class Browser {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create a browser profile directory", e);
         }
+    }
+
+    /** Signs in on the login page and waits for the home page's composer. */
+    public static void signIn(ChromeDriver driver, URL base, String username) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.get(base + "index.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("agora");
+        driver.findElement(By.id("signIn")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("composer:body")));
     }
 
     public static Path screenshot(ChromeDriver driver, String name) {

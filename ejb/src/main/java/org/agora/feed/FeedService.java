@@ -8,6 +8,21 @@ public interface FeedService {
     /** Publishes a post on the author's profile ({@code groupId} null) or in a group they may post in. */
     PostView publish(String body, Long groupId);
 
+    /** Replaces the text of one of the employee's own posts; the earlier wording stays in its history. */
+    PostView edit(long postId, String body);
+
+    /** What the author typed, to edit it again; only for the author. */
+    String source(long postId);
+
+    /** Earlier wordings of a post, newest first, for anyone who may read it. */
+    List<PostRevisionView> history(long postId);
+
+    /** Deletes one of the employee's own posts with its comments and reactions. */
+    void delete(long postId);
+
+    /** The newest readable posts with a hashtag of this topic, after {@code cursor}. */
+    FeedPage tagged(String topic, FeedCursor cursor, int pageSize);
+
     /** One post, if the employee may read it; otherwise {@code NotFoundException}, as if it did not exist. */
     PostView post(long postId);
 

@@ -1,9 +1,12 @@
 package org.agora.feed;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -43,8 +46,27 @@ public class Post {
     @Column(name = "body_text", nullable = false, length = 10000)
     private String bodyText;
 
+    @Column(name = "body_source", length = 20000)
+    private String bodySource;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** When the author last changed the text; null if never. */
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    /** Colleagues the post mentions; each may be told once. */
+    @ElementCollection
+    @CollectionTable(name = "post_mention", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "employee_id")
+    private Set<Long> mentionedIds = new HashSet<>();
+
+    /** Canonical topics of the post's hashtags, shared with expertise tags. */
+    @ElementCollection
+    @CollectionTable(name = "post_hashtag", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "tag")
+    private Set<String> hashtags = new HashSet<>();
 
     @Version
     private long version;
@@ -57,7 +79,37 @@ public class Post {
         this.group = group;
         this.bodyHtml = body.html();
         this.bodyText = body.text();
+        this.bodySource = body.source();
         this.createdAt = createdAt;
+    }
+
+    /**
+     * Replaces the text, keeping the earlier wording as a revision.
+     *
+     * @return the revision that keeps what the post said until now
+     */
+    public PostRevision revise(PostBody body, Instant now) {
+        PostRevision previous = new PostRevision(this, bodyHtml, editedAt == null ? createdAt : editedAt);
+        this.bodyHtml = body.html();
+        this.bodyText = body.text();
+        this.bodySource = body.source();
+        this.editedAt = now;
+        return previous;
+    }
+
+    /** Records whom the post mentions and its topics; returns the colleagues mentioned for the first time. */
+    public Set<Long> tag(Set<Long> mentioned, Set<String> topics) {
+        Set<Long> newlyMentioned = new HashSet<>(mentioned);
+        newlyMentioned.removeAll(mentionedIds);
+        mentionedIds.clear();
+        mentionedIds.addAll(mentioned);
+        hashtags.clear();
+        hashtags.addAll(topics);
+        return newlyMentioned;
+    }
+
+    public boolean isWrittenBy(long employeeId) {
+        return author.getId() == employeeId;
     }
 
     /** Whether someone who belongs to {@code memberGroupIds} may read it: profile posts and public groups are open. */
@@ -85,7 +137,15 @@ public class Post {
     }
 
     public PostBody getBody() {
-        return PostBody.stored(bodyHtml, bodyText);
+        return PostBody.stored(bodyHtml, bodyText, bodySource);
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+
+    public Set<String> getHashtags() {
+        return Set.copyOf(hashtags);
     }
 
     public Instant getCreatedAt() {

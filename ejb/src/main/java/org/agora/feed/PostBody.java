@@ -29,10 +29,12 @@ public final class PostBody {
 
     private final String html;
     private final String text;
+    private final String source;
 
-    private PostBody(String html, String text) {
+    private PostBody(String html, String text, String source) {
         this.html = html;
         this.text = text;
+        this.source = source;
     }
 
     /** Sanitises what the author typed; refuses empty and over-long posts with a message for the author. */
@@ -51,12 +53,17 @@ public final class PostBody {
         if (text.length() > MAX_CHARACTERS) {
             throw tooLong(text.length());
         }
-        return new PostBody(html, text);
+        return new PostBody(html, text, input.strip());
     }
 
     /** Restores a body that was sanitised when it was written. */
-    static PostBody stored(String html, String text) {
-        return new PostBody(html, text);
+    static PostBody stored(String html, String text, String source) {
+        return new PostBody(html, text, source);
+    }
+
+    /** The same body with its mentions and hashtags made into links ({@code linkedHtml} built from {@link #html()}). */
+    public PostBody withLinks(String linkedHtml) {
+        return new PostBody(linkedHtml, text, source);
     }
 
     private static InvalidInputException tooLong(int length) {
@@ -76,5 +83,10 @@ public final class PostBody {
 
     public String text() {
         return text;
+    }
+
+    /** What the author typed, for them to edit; plain text that is never rendered as markup. */
+    public String source() {
+        return source == null ? text : source;
     }
 }

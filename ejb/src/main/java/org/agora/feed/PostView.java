@@ -2,15 +2,20 @@ package org.agora.feed;
 
 import java.time.Instant;
 
-/** A post as pages and the REST API show it; {@code bodyHtml} is already sanitised. */
+/**
+ * A post as pages and the REST API show it; {@code bodyHtml} is already sanitised.
+ *
+ * @param editedAt when the author last changed it, null if never
+ */
 public record PostView(long id, long authorId, String authorName, String authorTitle, String authorInitials,
-                       boolean authorFormer, String groupName, String groupSlug, String bodyHtml, Instant createdAt) {
+                       boolean authorFormer, String groupName, String groupSlug, String bodyHtml, Instant createdAt,
+                       Instant editedAt) {
 
     public static PostView of(Post post) {
         var author = post.getAuthor();
         var group = post.getGroup();
         return new PostView(post.getId(), author.getId(), author.getFullName(), author.getTitle(), author.initials(),
                 !author.isActive(), group == null ? null : group.getName(), group == null ? null : group.getSlug(),
-                post.getBody().html(), post.getCreatedAt());
+                post.getBody().html(), post.getCreatedAt(), post.getEditedAt());
     }
 }

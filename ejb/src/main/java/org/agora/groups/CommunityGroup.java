@@ -39,6 +39,10 @@ public class CommunityGroup {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set while the group is archived: kept for reading, closed to new posts and members. */
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
     @Version
     private long version;
 
@@ -51,6 +55,26 @@ public class CommunityGroup {
         this.description = description;
         this.visibility = visibility;
         this.createdAt = Instant.now();
+    }
+
+    /** Renames and redescribes the group; its visibility is chosen once, when it is created. */
+    void describe(String name, String description) {
+        this.name = name;
+        this.description = description;
+    }
+
+    void archive() {
+        if (archivedAt == null) {
+            archivedAt = Instant.now();
+        }
+    }
+
+    void restore() {
+        archivedAt = null;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
     }
 
     public boolean isOpenToEveryone() {

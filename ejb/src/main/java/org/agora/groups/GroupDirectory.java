@@ -1,6 +1,7 @@
 package org.agora.groups;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,8 +24,21 @@ public class GroupDirectory {
     private static final String SUMMARY = """
             select new org.agora.groups.GroupSummary(g.id, g.slug, g.name, g.description, g.visibility,
                 (select count(m) from GroupMembership m where m.group = g),
-                case when exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me) then true else false end)
+                case when exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me) then true else false end,
+                case when exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me
+                                  and m.role = org.agora.groups.GroupMembership.MemberRole.OWNER) then true else false end,
+                case when g.archivedAt is not null then true else false end,
+                (select r.kind from JoinRequest r where r.group = g and r.employee.id = :me))
             """;
+    /**
+     * Whether {@code :me} may know of group {@code g}: secret groups exist only for their members and for the
+     * colleagues they invited.
+     */
+    static final String KNOWN = """
+             (g.visibility <> org.agora.groups.GroupVisibility.SECRET
+              or exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me)
+              or exists (select 1 from JoinRequest r where r.group = g and r.employee.id = :me))""";
+    private static final int MAX_LISTED = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -32,27 +46,44 @@ public class GroupDirectory {
     @Inject
     CurrentEmployee currentEmployee;
 
-    /** One group by its slug, if the employee may know of it: secret groups exist only for their members. */
+    /** One group by its slug, if the employee may know of it. */
     public GroupSummary group(String slug) {
-        return em.createQuery(SUMMARY + """
-                        from CommunityGroup g
-                        where g.slug = :slug and (g.visibility <> org.agora.groups.GroupVisibility.SECRET
-                           or exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me))""",
-                        GroupSummary.class)
+        return em.createQuery(SUMMARY + " from CommunityGroup g where g.slug = :slug and" + KNOWN, GroupSummary.class)
                 .setParameter("slug", slug == null ? "" : slug.strip())
                 .setParameter("me", currentEmployee.id())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no group \"" + slug + "\" you can see."));
     }
 
+    /** One group by its id, if the employee may know of it. */
+    public GroupSummary group(long groupId) {
+        return em.createQuery(SUMMARY + " from CommunityGroup g where g.id = :id and" + KNOWN, GroupSummary.class)
+                .setParameter("id", groupId)
+                .setParameter("me", currentEmployee.id())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no group " + groupId + " you can see."));
+    }
+
     /** Groups listed for the signed-in employee: public and private ones, and secret ones they belong to. */
     public List<GroupSummary> listedGroups() {
-        return em.createQuery(SUMMARY + """
-                        from CommunityGroup g
-                        where g.visibility <> org.agora.groups.GroupVisibility.SECRET
-                           or exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me)
-                        order by g.name""", GroupSummary.class)
+        return listedGroups(null, false);
+    }
+
+    /**
+     * The directory: groups whose name or description contains {@code text} (all when blank), only the employee's
+     * own when {@code mine}; active groups first, by name.
+     */
+    public List<GroupSummary> listedGroups(String text, boolean mine) {
+        String words = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return em.createQuery(SUMMARY + " from CommunityGroup g where" + KNOWN + """
+                         and (:mine = false or exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me))
+                         and (:words = '' or lower(g.name) like :pattern escape '!' or lower(g.description) like :pattern escape '!')
+                        order by case when g.archivedAt is null then 0 else 1 end, lower(g.name)""", GroupSummary.class)
                 .setParameter("me", currentEmployee.id())
+                .setParameter("mine", mine)
+                .setParameter("words", words)
+                .setParameter("pattern", "%" + words.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+                .setMaxResults(MAX_LISTED)
                 .getResultList();
     }
 
@@ -60,10 +91,7 @@ public class GroupDirectory {
     public List<GroupSummary> groupsOf(long employeeId) {
         return em.createQuery(SUMMARY + """
                         from GroupMembership theirs join theirs.group g
-                        where theirs.employee.id = :employee
-                          and (g.visibility <> org.agora.groups.GroupVisibility.SECRET
-                               or exists (select 1 from GroupMembership m where m.group = g and m.employee.id = :me))
-                        order by g.name""", GroupSummary.class)
+                        where theirs.employee.id = :employee and""" + KNOWN + " order by g.name", GroupSummary.class)
                 .setParameter("employee", employeeId)
                 .setParameter("me", currentEmployee.id())
                 .getResultList();

@@ -68,4 +68,20 @@ public class GroupMembership {
     public MemberRole getRole() {
         return role;
     }
+
+    void setRole(MemberRole role) {
+        this.role = role;
+    }
+
+    public Instant getJoinedAt() {
+        return joinedAt;
+    }
+
+    public Employee getEmployee() {
+        return employee;
+    }
+
+    public boolean isOwner() {
+        return role == MemberRole.OWNER;
+    }
 }

@@ -39,6 +39,10 @@ public class Notification {
     @Column(name = "post_id")
     private Long postId;
 
+    /** The group the notice is about, which it opens: an invitation, a request to join. */
+    @Column(name = "group_id")
+    private Long groupId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -79,6 +83,16 @@ public class Notification {
 
     public String getDetail() {
         return detail;
+    }
+
+    static Notification aboutGroup(long recipientId, NotificationKind kind, long actorId, long groupId) {
+        Notification notification = new Notification(recipientId, kind, actorId, null, null);
+        notification.groupId = groupId;
+        return notification;
+    }
+
+    public Long getGroupId() {
+        return groupId;
     }
 
     public Long getPostId() {

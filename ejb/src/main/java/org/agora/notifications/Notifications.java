@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.agora.groups.CommunityGroup;
 import org.agora.identity.CurrentEmployee;
 import org.agora.identity.Role;
 import org.agora.people.Employee;
@@ -36,12 +37,13 @@ public class Notifications {
     /** The latest notifications, newest first, with the unread count as it was before this look. */
     public NotificationInbox inbox() {
         List<NotificationView> latest = em.createQuery("""
-                        select n, a from Notification n left join Employee a on a.id = n.actorId
+                        select n, a, g from Notification n left join Employee a on a.id = n.actorId
+                        left join CommunityGroup g on g.id = n.groupId
                         where n.recipientId = :me order by n.createdAt desc, n.id desc""", Object[].class)
                 .setParameter("me", currentEmployee.id())
                 .setMaxResults(LATEST)
                 .getResultStream()
-                .map(row -> view((Notification) row[0], (Employee) row[1]))
+                .map(row -> view((Notification) row[0], (Employee) row[1], (CommunityGroup) row[2]))
                 .toList();
         return new NotificationInbox(unreadCount(), latest);
     }
@@ -54,18 +56,26 @@ public class Notifications {
                 .executeUpdate();
     }
 
-    private static NotificationView view(Notification notification, Employee actor) {
+    private static NotificationView view(Notification notification, Employee actor, CommunityGroup group) {
         String actorName = actor == null ? "Someone" : actor.getFullName();
         String text = switch (notification.getKind()) {
             case ENDORSEMENT -> actorName + " endorsed you for " + notification.getDetail() + ".";
             case COMMENT -> actorName + " commented on your post.";
             case REPLY -> actorName + " replied to your comment.";
             case REACTION -> actorName + " reacted to your post.";
+            case GROUP_INVITATION -> actorName + " invited you to join " + groupName(group) + ".";
+            case JOIN_REQUEST -> actorName + " asks to join " + groupName(group) + ".";
+            case JOIN_APPROVED -> actorName + " let you into " + groupName(group) + ".";
+            case MENTION -> actorName + " mentioned you in a post.";
         };
-        Long linked = notification.getPostId() == null ? notification.getRecipientId() : null;
+        Long linked = notification.getPostId() == null && group == null ? notification.getRecipientId() : null;
         return new NotificationView(notification.getId(), notification.getKind(), text,
                 actor == null ? null : actor.getId(), actor == null ? "?" : actor.initials(),
-                actor == null ? null : actor.getPhotoVersion(), linked, notification.getPostId(), notification.getCreatedAt(),
+                actor == null ? null : actor.getPhotoVersion(), linked, notification.getPostId(), group == null ? null : group.getSlug(), notification.getCreatedAt(),
                 notification.isRead());
+    }
+
+    private static String groupName(CommunityGroup group) {
+        return group == null ? "a group" : group.getName();
     }
 }

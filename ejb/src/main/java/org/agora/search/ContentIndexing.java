@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.agora.feed.PostDeleted;
 import org.agora.feed.PostPublished;
 import org.agora.search.outbox.SearchOutbox;
 
@@ -16,5 +17,9 @@ public class ContentIndexing {
 
     void onPostPublished(@Observes PostPublished post) {
         outbox.index(SearchIndex.CONTENT, ContentDocument.postId(post.postId()), post.version(), ContentDocument.of(post));
+    }
+
+    void onPostDeleted(@Observes PostDeleted post) {
+        outbox.delete(SearchIndex.CONTENT, ContentDocument.postId(post.postId()), post.version() + 1);
     }
 }

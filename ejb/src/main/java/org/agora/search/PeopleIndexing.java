@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.agora.feed.PostDeleted;
 import org.agora.feed.PostPublished;
 import org.agora.feed.PublicWriting;
 import org.agora.people.EmployeeChanged;
@@ -39,6 +40,12 @@ public class PeopleIndexing implements DocumentSource {
 
     /** What someone writes in the open ranks them for its topics; private writing never reaches a person's hit. */
     void onPostPublished(@Observes PostPublished post) {
+        if (post.openToEveryone()) {
+            outbox.rebuild(SearchIndex.PEOPLE, PersonDocument.personId(post.authorId()));
+        }
+    }
+
+    void onPostDeleted(@Observes PostDeleted post) {
         if (post.openToEveryone()) {
             outbox.rebuild(SearchIndex.PEOPLE, PersonDocument.personId(post.authorId()));
         }

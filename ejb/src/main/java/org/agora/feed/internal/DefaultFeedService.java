@@ -3,6 +3,8 @@ package org.agora.feed.internal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -11,20 +13,27 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import org.agora.feed.EmployeesMentioned;
 import org.agora.feed.FeedCursor;
 import org.agora.feed.FeedPage;
 import org.agora.feed.FeedService;
 import org.agora.feed.Post;
 import org.agora.feed.PostBody;
+import org.agora.feed.PostDeleted;
 import org.agora.feed.PostPublished;
+import org.agora.feed.PostRevision;
+import org.agora.feed.PostRevisionView;
 import org.agora.feed.PostView;
 import org.agora.groups.CommunityGroup;
 import org.agora.groups.GroupDirectory;
 import org.agora.identity.CurrentEmployee;
 import org.agora.identity.Role;
 import org.agora.people.Employee;
+import org.agora.people.ExpertiseTag;
 import org.agora.shared.InvalidInputException;
+import org.agora.shared.NotAllowedException;
 import org.agora.shared.NotFoundException;
 
 @Stateless
@@ -53,16 +62,81 @@ public class DefaultFeedService implements FeedService {
     @Inject
     ReadablePosts readablePosts;
 
+    @Inject
+    PostMarkup markup;
+
+    @Inject
+    Event<EmployeesMentioned> employeesMentioned;
+
+    @Inject
+    Event<PostDeleted> postDeleted;
+
     @Override
     public PostView publish(String body, Long groupId) {
-        PostBody postBody = PostBody.fromUserInput(body);
+        PostMarkup.Linked linked = markup.link(PostBody.fromUserInput(body));
         Employee author = currentEmployee.get();
         CommunityGroup group = groupId == null ? null : groupTheAuthorMayPostIn(groupId, author);
-        Post post = new Post(author, group, postBody, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        Post post = new Post(author, group, linked.body(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
         em.persist(post);
-        postPublished.fire(post.published());
+        announce(post, post.tag(linked.mentionedIds(), linked.hashtags()));
         LOG.fine(() -> "Post " + post.getId() + " published by employee " + author.getId());
         return PostView.of(post);
+    }
+
+    @Override
+    public PostView edit(long postId, String body) {
+        Post post = ownPost(postId, "edit");
+        PostMarkup.Linked linked = markup.link(PostBody.fromUserInput(body));
+        em.persist(post.revise(linked.body(), Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        Set<Long> newlyMentioned = post.tag(linked.mentionedIds(), linked.hashtags());
+        em.flush(); // the new version is what search receives
+        announce(post, newlyMentioned);
+        return PostView.of(post);
+    }
+
+    @Override
+    public String source(long postId) {
+        return ownPost(postId, "edit").getBody().source();
+    }
+
+    @Override
+    public List<PostRevisionView> history(long postId) {
+        Post post = readablePosts.find(postId);
+        return em.createQuery("select r from PostRevision r where r.post = :post order by r.writtenAt desc, r.id desc",
+                        PostRevision.class)
+                .setParameter("post", post)
+                .getResultStream()
+                .map(revision -> new PostRevisionView(revision.getBodyHtml(), revision.getWrittenAt()))
+                .toList();
+    }
+
+    @Override
+    public void delete(long postId) {
+        Post post = ownPost(postId, "delete");
+        PostPublished last = post.published();
+        postDeleted.fire(new PostDeleted(postId, last.version(), last.authorId(), last.openToEveryone()));
+        em.remove(post);
+        LOG.info(() -> "Post " + postId + " deleted by its author " + last.authorId());
+    }
+
+    /** A post the employee wrote; others' posts they may read are refused, others' they may not are not found. */
+    private Post ownPost(long postId, String action) {
+        Post post = readablePosts.find(postId);
+        if (!post.isWrittenBy(currentEmployee.id())) {
+            throw new NotAllowedException("Only its author can " + action + " this post.");
+        }
+        return post;
+    }
+
+    /** Tells search and notifications about the post as it now stands. */
+    private void announce(Post post, Set<Long> newlyMentioned) {
+        PostPublished published = post.published();
+        postPublished.fire(published);
+        newlyMentioned.remove(published.authorId());
+        if (!newlyMentioned.isEmpty()) {
+            employeesMentioned.fire(new EmployeesMentioned(post.getId(), published.authorId(), published.groupId(),
+                    published.openToEveryone(), Set.copyOf(newlyMentioned)));
+        }
     }
 
     private CommunityGroup groupTheAuthorMayPostIn(long groupId, Employee author) {
@@ -73,6 +147,9 @@ public class DefaultFeedService implements FeedService {
         }
         if (!member) {
             throw new InvalidInputException("Join " + group.getName() + " to post in it.");
+        }
+        if (group.isArchived()) {
+            throw new InvalidInputException(group.getName() + " is archived: it is kept for reading and takes no new posts.");
         }
         return group;
     }
@@ -105,20 +182,31 @@ public class DefaultFeedService implements FeedService {
         return page(groupId, cursor, pageSize);
     }
 
+    @Override
+    public FeedPage tagged(String topic, FeedCursor cursor, int pageSize) {
+        return page(" and :topic member of p.hashtags", query -> query.setParameter("topic", ExpertiseTag.canonical(topic)),
+                cursor, pageSize);
+    }
+
     /** Newest first, after the cursor; {@code groupId} null for everything readable. */
     private FeedPage page(Long groupId, FeedCursor cursor, int pageSize) {
+        return groupId == null
+                ? page("", query -> { }, cursor, pageSize)
+                : page(" and g.id = :group", query -> query.setParameter("group", groupId), cursor, pageSize);
+    }
+
+    /** Newest readable posts that meet {@code condition} (JPQL with a leading space), after the cursor. */
+    private FeedPage page(String condition, Consumer<TypedQuery<Post>> parameters, FeedCursor cursor, int pageSize) {
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
-        var query = em.createQuery(READABLE_POSTS + """
-                         and (:anyGroup = true or g.id = :group)
+        TypedQuery<Post> query = em.createQuery(READABLE_POSTS + condition + """
                          and (:first = true or p.createdAt < :before or (p.createdAt = :before and p.id < :beforeId))
                         order by p.createdAt desc, p.id desc""", Post.class)
                 .setParameter("memberGroups", readablePosts.memberGroups())
-                .setParameter("anyGroup", groupId == null)
-                .setParameter("group", groupId == null ? -1L : groupId)
                 .setParameter("first", cursor == null)
                 .setParameter("before", cursor == null ? Instant.EPOCH : cursor.createdAt())
                 .setParameter("beforeId", cursor == null ? 0L : cursor.postId())
                 .setMaxResults(size + 1);
+        parameters.accept(query);
         List<PostView> posts = query.getResultStream().map(PostView::of).toList();
         if (posts.size() <= size) {
             return new FeedPage(posts, null);

@@ -147,6 +147,10 @@ public class OutboxDrainer {
         String alias = indices.alias(entry.getIndex());
         String payload = entry.getPayload();
         long version = entry.getDocumentVersion();
+        if (entry.getOperation() == OutboxEntry.Operation.DELETE) {
+            return BulkOperation.of(op -> op.delete(d -> d.index(alias).id(entry.getDocumentId())
+                    .version(entry.getDocumentVersion()).versionType(VersionType.External)));
+        }
         if (payload == null) {
             // rebuilt now from the database: the newest committed state, with a version newer than any before
             version = DocumentClock.next();

@@ -23,6 +23,11 @@ public class SearchOutbox {
         em.persist(new OutboxEntry(index, documentId, version, OutboxEntry.Operation.INDEX, JSON.toJson(document)));
     }
 
+    /** Records that a document is gone; {@code version} is newer than any it was indexed with. */
+    public void delete(SearchIndex index, String documentId, long version) {
+        em.persist(new OutboxEntry(index, documentId, version, OutboxEntry.Operation.DELETE, null));
+    }
+
     /** Records that a document must be rebuilt from its {@link DocumentSource} when it is sent. */
     public void rebuild(SearchIndex index, String documentId) {
         em.persist(new OutboxEntry(index, documentId, 0, OutboxEntry.Operation.INDEX, null));

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.agora.feed.FeedService;
+import org.agora.feed.PostRevisionView;
 import org.agora.feed.PostView;
 import org.agora.shared.NotFoundException;
 import org.agora.web.faces.Messages;
@@ -25,6 +26,7 @@ public class PostPageView implements Serializable {
 
     private Long id;
     private PostView post;
+    private List<PostRevisionView> history;
 
     public void load() {
         if (post != null) {
@@ -47,6 +49,14 @@ public class PostPageView implements Serializable {
 
     public List<Long> getPostIds() {
         return post == null ? List.of() : List.of(post.id());
+    }
+
+    /** Earlier wordings, newest first, when the post was edited. */
+    public List<PostRevisionView> getHistory() {
+        if (history == null) {
+            history = post == null || post.editedAt() == null ? List.of() : feed.history(post.id());
+        }
+        return history;
     }
 
     public Long getId() {

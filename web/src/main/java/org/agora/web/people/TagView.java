@@ -7,6 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.agora.feed.FeedService;
+import org.agora.feed.PostView;
 import org.agora.people.ExpertPerson;
 import org.agora.people.ExpertiseVocabulary;
 import org.agora.people.PeopleDirectory;
@@ -29,18 +31,24 @@ public class TagView implements Serializable {
     @Inject
     KnowledgeSearch search;
 
+    @Inject
+    FeedService feed;
+
     private String tag;
     static final int EXPERTS_SHOWN = 50;
 
     private List<ExpertPerson> experts = List.of();
     private long expertCount;
     private SearchResults content = SearchResults.empty("");
+    private List<PostView> tagged = List.of();
+    static final int TAGGED_SHOWN = 20;
 
     public void load() {
         try {
             tag = vocabulary.resolve(tag);
             experts = directory.withExpertise(tag, EXPERTS_SHOWN);
             expertCount = directory.countWithExpertise(tag);
+            tagged = feed.tagged(tag, null, TAGGED_SHOWN).posts();
             content = search.search(tag.replace('-', ' '), 0);
         } catch (InvalidInputException e) {
             tag = null;
@@ -62,6 +70,11 @@ public class TagView implements Serializable {
 
     public long getExpertCount() {
         return expertCount;
+    }
+
+    /** The newest posts with this topic's hashtag that the employee may read. */
+    public List<PostView> getTagged() {
+        return tagged;
     }
 
     public SearchResults getContent() {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.agora.shared.InvalidInputException;
+import org.agora.shared.NotAllowedException;
 import org.agora.shared.NotFoundException;
 import org.agora.web.api.v1.SearchResource;
 
@@ -33,6 +34,14 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(NotFoundException e) {
             return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class NotAllowed implements ExceptionMapper<NotAllowedException> {
+        @Override
+        public Response toResponse(NotAllowedException e) {
+            return Problem.response(Response.Status.FORBIDDEN, e.getMessage());
         }
     }
 

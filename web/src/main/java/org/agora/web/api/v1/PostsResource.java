@@ -25,12 +25,15 @@ import org.agora.feed.FeedCursor;
 import org.agora.feed.FeedPage;
 import org.agora.feed.FeedService;
 import org.agora.feed.PostActivity;
+import org.agora.feed.PostRevisionView;
 import org.agora.feed.PostView;
 import org.agora.feed.ReactionKind;
 import org.agora.shared.InvalidInputException;
 
 /**
- * Posts: {@code GET /api/v1/posts} is the caller's home feed, {@code POST} publishes. Answers to a post:
+ * Posts: {@code GET /api/v1/posts} is the caller's home feed ({@code ?tag=} the posts with that hashtag),
+ * {@code POST} publishes; an author's {@code PUT|DELETE .../{id}} edits or deletes, and {@code GET .../{id}/history}
+ * shows earlier wordings. Answers to a post:
  * {@code PUT|DELETE .../{id}/reaction} ({@code {"kind": "celebrate"}}), {@code GET|POST .../{id}/comments}
  * ({@code {"body": "...", "replyTo": 12}}) and {@code GET .../{id}/activity}. A post the caller may not read is a 404.
  */
@@ -56,8 +59,33 @@ public class PostsResource {
     Conversations conversations;
 
     @GET
-    public Page homeFeed(@QueryParam("cursor") String cursor, @QueryParam("size") @DefaultValue("20") int size) {
-        return Page.of(feed.homeFeed(cursor == null || cursor.isBlank() ? null : FeedCursor.parse(cursor), size));
+    public Page homeFeed(@QueryParam("tag") String tag, @QueryParam("cursor") String cursor,
+                         @QueryParam("size") @DefaultValue("20") int size) {
+        FeedCursor after = cursor == null || cursor.isBlank() ? null : FeedCursor.parse(cursor);
+        return Page.of(tag == null || tag.isBlank() ? feed.homeFeed(after, size) : feed.tagged(tag, after, size));
+    }
+
+    /** Replaces the text of the caller's own post: {@code {"body": "..."}}. */
+    @PUT
+    @Path("{id: [0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PostView edit(@PathParam("id") long id, NewPost post) {
+        if (post == null) {
+            throw new InvalidInputException("Send a JSON object with the new body, for example {\"body\": \"Hello\"}.");
+        }
+        return feed.edit(id, post.body());
+    }
+
+    @DELETE
+    @Path("{id: [0-9]+}")
+    public void delete(@PathParam("id") long id) {
+        feed.delete(id);
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/history")
+    public List<PostRevisionView> history(@PathParam("id") long id) {
+        return feed.history(id);
     }
 
     @GET

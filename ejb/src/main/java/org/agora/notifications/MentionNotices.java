@@ -1,0 +1,36 @@
+package org.agora.notifications;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.agora.feed.EmployeesMentioned;
+
+/**
+ * Tells colleagues they were mentioned, in the transaction of the post. Someone who may not read the post (outside
+ * a private group) is not told: the notice would reveal what the group discusses.
+ */
+@ApplicationScoped
+public class MentionNotices {
+
+    @PersistenceContext
+    EntityManager em;
+
+    void onMention(@Observes EmployeesMentioned mention) {
+        Set<Long> readers = new HashSet<>(mention.employeeIds());
+        if (!mention.openToEveryone()) {
+            readers.retainAll(em.createQuery("""
+                            select m.employee.id from GroupMembership m
+                            where m.group.id = :group and m.employee.id in :mentioned""", Long.class)
+                    .setParameter("group", mention.groupId())
+                    .setParameter("mentioned", mention.employeeIds())
+                    .getResultList());
+        }
+        readers.forEach(reader -> em.persist(new Notification(reader, NotificationKind.MENTION, mention.authorId(), null,
+                mention.postId())));
+    }
+}
