@@ -3,6 +3,7 @@ package org.agora.web;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.agora.testing.AgoraClient;
 import org.agora.testing.Browser;
 import org.agora.testing.DeployedAgora;
 import org.junit.jupiter.api.AfterEach;
@@ -77,5 +78,66 @@ class PostJourneyIT extends DeployedAgora {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#feed .agora-delete-post"))).click();
         browser.switchTo().alert().accept();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feed"), "This post was deleted."));
+    }
+
+    @Test
+    void anAuthorAsksAndAcceptsAnAnswerRunsAPollAndPinsAnAnnouncement() {
+        AgoraClient sam = AgoraClient.as(base, "sam");
+        String word = UUID.randomUUID().toString().substring(0, 6);
+        Browser.signIn(browser, base, "sam");
+        chooseKind("Question");
+        browser.findElement(By.id("composer:body")).sendKeys("Which VPN profile works from the Lisbon office? " + word);
+        browser.findElement(By.id("composer:publish")).click();
+        By newest = By.cssSelector("#feed .agora-post:first-of-type");
+        wait.until(driver -> driver.findElement(newest).getText().contains(word));
+        assertTrue(browser.findElement(newest).findElement(By.cssSelector(".agora-kind-question")).getText().contains("Question"));
+        long question = Long.parseLong(browser.findElement(newest).getAttribute("data-post-id"));
+        AgoraClient.as(base, "tomas").postRaw("api/v1/posts/" + question + "/comments", "application/json",
+                "{\"body\": \"Use the 'EU split tunnel' profile.\"}");
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.elementToBeClickable(browser.findElement(newest).findElement(By.cssSelector("[id$='toggleComments']")))).click();
+        wait.until(driver -> driver.findElement(newest).findElement(By.cssSelector(".agora-accept"))).click();
+        wait.until(driver -> driver.findElement(newest).getText().contains("Accepted answer"));
+        assertEquals("Answered", browser.findElement(newest).findElement(By.cssSelector(".agora-kind-question")).getText());
+        Browser.screenshot(browser, "35-question-answered");
+
+        chooseKind("Poll");
+        browser.findElement(By.id("composer:body")).sendKeys("Team lunch on Friday? " + word);
+        var options = browser.findElements(By.cssSelector("#composer .agora-poll-option-input"));
+        options.get(0).sendKeys("Ramen");
+        options.get(1).sendKeys("Tacos");
+        browser.findElement(By.id("composer:publish")).click();
+        wait.until(driver -> driver.findElement(newest).getText().contains("Team lunch on Friday? " + word));
+        browser.findElement(newest).findElement(By.xpath(".//label[text()='Tacos']")).click();
+        browser.findElement(newest).findElement(By.cssSelector(".agora-vote")).click();
+        wait.until(driver -> driver.findElement(newest).findElements(By.cssSelector(".agora-poll-result")).size() == 2);
+        assertTrue(browser.findElement(newest).findElement(By.cssSelector(".agora-my-choice")).getText().contains("Tacos"));
+        assertTrue(browser.findElement(newest).getText().contains("100%"));
+        Browser.screenshot(browser, "36-poll-voted");
+
+        String slug = AgoraClient.json(sam.postRaw("api/v1/groups", "application/json",
+                "{\"name\": \"Office Life " + word + "\", \"visibility\": \"PUBLIC\"}")).getString("slug");
+        browser.get(base + "groups/view.xhtml?slug=" + slug);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("composer:body")));
+        chooseKind("Announcement");
+        browser.findElement(By.id("composer:body")).sendKeys("The kitchen is closed for cleaning on Wednesday.");
+        browser.findElement(By.id("composer:publish")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pinned"), "Pinned announcement"));
+        Browser.screenshot(browser, "37-announcement-pinned");
+        browser.findElement(By.cssSelector("#pinned .agora-unpin")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("composer:messages"), "Unpinned"));
+    }
+
+    private void chooseKind(String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[@id='composer:kind']//span[text()='" + label + "']/.."))).click();
+        // the composer is drawn again for the kind: its placeholder says what to write
+        String placeholder = switch (label) {
+            case "Question" -> "What do you want to know?";
+            case "Poll" -> "What do you ask?";
+            default -> "What should everyone know?";
+        };
+        wait.until(driver -> driver.findElement(By.id("composer:body")).getAttribute("placeholder").startsWith(placeholder));
     }
 }

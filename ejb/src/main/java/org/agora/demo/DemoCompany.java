@@ -78,6 +78,7 @@ public class DemoCompany {
         Map<String, Employee> employees = persistEmployees(plan.employees(), passwordHash);
         Map<String, CommunityGroup> groups = persistGroups(plan.groups(), employees);
         List<Post> posts = persistPosts(plan.posts(), employees, groups);
+        posts.addAll(DemoShowcase.persist(em, employees, groups, Instant.now()));
         posts.forEach(post -> postPublished.fire(post.published()));
         persistEndorsements(plan.endorsements(), employees);
         employees.values().forEach(employee -> employeeChanged.fire(new EmployeeChanged(employee.getId())));

@@ -46,6 +46,13 @@ public class Comment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set when a moderator hid the comment: kept, shown to its author only, with the reason. */
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Column(name = "hidden_reason", length = 500)
+    private String hiddenReason;
+
     protected Comment() {
     }
 
@@ -56,6 +63,23 @@ public class Comment {
         this.bodyHtml = body.html();
         this.bodyText = body.text();
         this.createdAt = createdAt;
+    }
+
+    public void hide(String reason, Instant now) {
+        this.hiddenAt = now;
+        this.hiddenReason = reason;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
+    }
+
+    public String getBodyText() {
+        return bodyText;
     }
 
     public Long getId() {

@@ -19,6 +19,12 @@ public interface Conversations {
     /** Comments on a post, or replies ({@code replyTo}) to one of its top-level comments. */
     CommentView comment(long postId, String body, Long replyTo);
 
+    /**
+     * Accepts a comment as the answer to a question ({@code commentId} null takes the acceptance back). The asker,
+     * the owners of the question's group and administrators may; the answer's author is told.
+     */
+    PostView accept(long postId, Long commentId);
+
     /** The comments on a post, oldest first, each with its replies. */
     List<CommentView> comments(long postId);
 

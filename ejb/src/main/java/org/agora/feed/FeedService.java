@@ -5,8 +5,23 @@ import java.util.List;
 /** What employees do with posts and feeds; every method acts as the signed-in employee. */
 public interface FeedService {
 
-    /** Publishes a post on the author's profile ({@code groupId} null) or in a group they may post in. */
+    /** Publishes a discussion on the author's profile ({@code groupId} null) or in a group they may post in. */
     PostView publish(String body, Long groupId);
+
+    /**
+     * Publishes a post of any kind. Announcements come from a group's owners, or, company-wide (no group), from
+     * HR, executives and administrators; a poll has 2 to 10 options and closes within a year.
+     */
+    PostView publish(PostDraft draft);
+
+    /** Announcements pinned at the top: company-wide ones ({@code groupId} null), or a group's. */
+    List<PostView> pinned(Long groupId);
+
+    /** Takes an announcement off the top; its author, the group's owners, and for company-wide ones HR may. */
+    PostView unpin(long postId);
+
+    /** The newest questions without an accepted answer, everywhere the employee reads or in one group. */
+    FeedPage unanswered(Long groupId, FeedCursor cursor, int pageSize);
 
     /** Replaces the text of one of the employee's own posts; the earlier wording stays in its history. */
     PostView edit(long postId, String body);

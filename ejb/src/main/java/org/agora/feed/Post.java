@@ -7,6 +7,8 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -52,6 +54,31 @@ public class Post {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private PostKind kind = PostKind.DISCUSSION;
+
+    /** For a question, the comment its asker accepted as the answer. */
+    @Column(name = "accepted_comment_id")
+    private Long acceptedCommentId;
+
+    /** An announcement stays at the top of its feed until it is unpinned. */
+    @Column(nullable = false)
+    private boolean pinned;
+
+    @Column(name = "poll_multiple", nullable = false)
+    private boolean pollMultiple;
+
+    @Column(name = "poll_closes_at")
+    private Instant pollClosesAt;
+
+    /** Set when a moderator hid the post: it is kept, out of feeds and search, and its author sees why. */
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Column(name = "hidden_reason", length = 500)
+    private String hiddenReason;
+
     /** When the author last changed the text; null if never. */
     @Column(name = "edited_at")
     private Instant editedAt;
@@ -83,6 +110,42 @@ public class Post {
         this.createdAt = createdAt;
     }
 
+    /** Makes the post a question, a poll or an announcement (pinned at once). */
+    public void markAs(PostKind kind, boolean pollMultiple, Instant pollClosesAt) {
+        this.kind = kind;
+        this.pinned = kind == PostKind.ANNOUNCEMENT;
+        this.pollMultiple = kind == PostKind.POLL && pollMultiple;
+        this.pollClosesAt = kind == PostKind.POLL ? pollClosesAt : null;
+    }
+
+    /** Accepts one comment as the answer to this question, or none ({@code null}). */
+    public void accept(Long commentId) {
+        this.acceptedCommentId = commentId;
+    }
+
+    /** Hides the post from everyone but its author, with the moderator's reason. */
+    public void hide(String reason, Instant now) {
+        this.hiddenAt = now;
+        this.hiddenReason = reason;
+        this.pinned = false;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
+    }
+
+    public void unpin() {
+        this.pinned = false;
+    }
+
+    public boolean isPollOpen(Instant now) {
+        return kind == PostKind.POLL && pollClosesAt != null && now.isBefore(pollClosesAt);
+    }
+
     /**
      * Replaces the text, keeping the earlier wording as a revision.
      *
@@ -112,8 +175,14 @@ public class Post {
         return author.getId() == employeeId;
     }
 
-    /** Whether someone who belongs to {@code memberGroupIds} may read it: profile posts and public groups are open. */
-    public boolean isReadableByMemberOf(Set<Long> memberGroupIds) {
+    /**
+     * Whether someone who belongs to {@code memberGroupIds} may read it: profile posts and public groups are open;
+     * a hidden post is for its author only.
+     */
+    public boolean isReadableBy(long employeeId, Set<Long> memberGroupIds) {
+        if (hiddenAt != null) {
+            return isWrittenBy(employeeId);
+        }
         return group == null || group.isOpenToEveryone() || memberGroupIds.contains(group.getId());
     }
 
@@ -138,6 +207,26 @@ public class Post {
 
     public PostBody getBody() {
         return PostBody.stored(bodyHtml, bodyText, bodySource);
+    }
+
+    public PostKind getKind() {
+        return kind;
+    }
+
+    public Long getAcceptedCommentId() {
+        return acceptedCommentId;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public boolean isPollMultiple() {
+        return pollMultiple;
+    }
+
+    public Instant getPollClosesAt() {
+        return pollClosesAt;
     }
 
     public Instant getEditedAt() {

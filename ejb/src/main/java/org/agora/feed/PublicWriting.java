@@ -26,7 +26,8 @@ public class PublicWriting {
     public List<String> recentTextsBy(long authorId) {
         return em.createQuery("""
                         select p.bodyText from Post p left join p.group g
-                        where p.author.id = :author and (g is null or g.visibility = org.agora.groups.GroupVisibility.PUBLIC)
+                        where p.author.id = :author and p.hiddenAt is null
+                          and (g is null or g.visibility = org.agora.groups.GroupVisibility.PUBLIC)
                         order by p.createdAt desc, p.id desc""", String.class)
                 .setParameter("author", authorId)
                 .setMaxResults(RECENT_POSTS)

@@ -60,6 +60,12 @@ public class GroupAccess {
         return group;
     }
 
+    /** Whether the caller manages the group: one of its owners, or an administrator of Agora. */
+    public boolean isManagedByCaller(long groupId) {
+        GroupMembership mine = membership(groupId);
+        return (mine != null && mine.isOwner()) || session.isCallerInRole(Role.ADMIN_ROLE);
+    }
+
     public static void requireActive(CommunityGroup group) {
         if (group.isArchived()) {
             throw new InvalidInputException(group.getName() + " is archived: restore it first.");

@@ -6,5 +6,7 @@ public enum Role {
 
     public static final String EMPLOYEE_ROLE = "EMPLOYEE";
     public static final String HR_ROLE = "HR";
+    public static final String EXECUTIVE_ROLE = "EXECUTIVE";
+    public static final String MODERATOR_ROLE = "MODERATOR";
     public static final String ADMIN_ROLE = "ADMIN";
 }

@@ -2,11 +2,14 @@ package org.agora.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.agora.feed.AnswerAccepted;
 import org.agora.feed.CommentWritten;
 import org.agora.feed.PostReacted;
+import org.agora.moderation.ContentHidden;
 
 /**
  * Tells authors when colleagues answer them, in the transaction of the answer: a comment on their post, a reply
@@ -18,17 +21,33 @@ public class ConversationNotices {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Notices notices;
+
     void onComment(@Observes CommentWritten comment) {
         if (comment.postAuthorId() != comment.commenterId()) {
-            em.persist(new Notification(comment.postAuthorId(), NotificationKind.COMMENT, comment.commenterId(), null,
+            notices.store(new Notification(comment.postAuthorId(), NotificationKind.COMMENT, comment.commenterId(), null,
                     comment.postId()));
         }
         Long repliedTo = comment.repliedToAuthorId();
         // the post's author already hears of every comment on it
         if (repliedTo != null && repliedTo != comment.commenterId() && repliedTo != comment.postAuthorId()) {
-            em.persist(new Notification(repliedTo, NotificationKind.REPLY, comment.commenterId(), null,
+            notices.store(new Notification(repliedTo, NotificationKind.REPLY, comment.commenterId(), null,
                     comment.postId()));
         }
+    }
+
+    void onAnswerAccepted(@Observes AnswerAccepted accepted) {
+        if (accepted.answerAuthorId() != accepted.acceptedById()) {
+            notices.store(new Notification(accepted.answerAuthorId(), NotificationKind.ANSWER_ACCEPTED,
+                    accepted.acceptedById(), null, accepted.postId()));
+        }
+    }
+
+    /** Moderators stay anonymous to the author; the reason is what matters, and the audit log says who. */
+    void onContentHidden(@Observes ContentHidden hidden) {
+        notices.store(new Notification(hidden.authorId(), NotificationKind.CONTENT_HIDDEN, null, hidden.reason(),
+                hidden.postId()));
     }
 
     void onReaction(@Observes PostReacted reaction) {
@@ -45,7 +64,7 @@ public class ConversationNotices {
                     .setParameter("post", reaction.postId())
                     .executeUpdate();
         } else {
-            em.persist(new Notification(reaction.postAuthorId(), NotificationKind.REACTION, reaction.reactorId(), null,
+            notices.store(new Notification(reaction.postAuthorId(), NotificationKind.REACTION, reaction.reactorId(), null,
                     reaction.postId()));
         }
     }

@@ -2,6 +2,7 @@ package org.agora.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -18,8 +19,11 @@ public class EndorsementNotices {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Notices notices;
+
     void onEndorsed(@Observes EmployeeEndorsed endorsed) {
-        em.persist(new Notification(endorsed.employeeId(), NotificationKind.ENDORSEMENT, endorsed.endorserId(),
+        notices.store(new Notification(endorsed.employeeId(), NotificationKind.ENDORSEMENT, endorsed.endorserId(),
                 endorsed.tag()));
     }
 

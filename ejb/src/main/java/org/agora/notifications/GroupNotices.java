@@ -2,8 +2,7 @@ package org.agora.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 import org.agora.groups.GroupInvitationSent;
 import org.agora.groups.GroupJoinApproved;
@@ -16,21 +15,21 @@ import org.agora.groups.GroupJoinRequested;
 @ApplicationScoped
 public class GroupNotices {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Notices notices;
 
     void onInvitation(@Observes GroupInvitationSent invitation) {
-        em.persist(Notification.aboutGroup(invitation.inviteeId(), NotificationKind.GROUP_INVITATION,
+        notices.store(Notification.aboutGroup(invitation.inviteeId(), NotificationKind.GROUP_INVITATION,
                 invitation.ownerId(), invitation.groupId()));
     }
 
     void onJoinRequest(@Observes GroupJoinRequested request) {
-        request.ownerIds().forEach(owner -> em.persist(Notification.aboutGroup(owner, NotificationKind.JOIN_REQUEST,
+        request.ownerIds().forEach(owner -> notices.store(Notification.aboutGroup(owner, NotificationKind.JOIN_REQUEST,
                 request.employeeId(), request.groupId())));
     }
 
     void onJoinApproved(@Observes GroupJoinApproved approval) {
-        em.persist(Notification.aboutGroup(approval.employeeId(), NotificationKind.JOIN_APPROVED, approval.ownerId(),
+        notices.store(Notification.aboutGroup(approval.employeeId(), NotificationKind.JOIN_APPROVED, approval.ownerId(),
                 approval.groupId()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -20,6 +21,9 @@ public class MentionNotices {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Notices notices;
+
     void onMention(@Observes EmployeesMentioned mention) {
         Set<Long> readers = new HashSet<>(mention.employeeIds());
         if (!mention.openToEveryone()) {
@@ -30,7 +34,7 @@ public class MentionNotices {
                     .setParameter("mentioned", mention.employeeIds())
                     .getResultList());
         }
-        readers.forEach(reader -> em.persist(new Notification(reader, NotificationKind.MENTION, mention.authorId(), null,
+        readers.forEach(reader -> notices.store(new Notification(reader, NotificationKind.MENTION, mention.authorId(), null,
                 mention.postId())));
     }
 }

@@ -67,6 +67,9 @@ public class Notifications {
             case JOIN_REQUEST -> actorName + " asks to join " + groupName(group) + ".";
             case JOIN_APPROVED -> actorName + " let you into " + groupName(group) + ".";
             case MENTION -> actorName + " mentioned you in a post.";
+            case ANSWER_ACCEPTED -> actorName + " accepted your answer.";
+            case CONTENT_HIDDEN -> "A moderator hid something you wrote, under the community policy: "
+                    + notification.getDetail();
         };
         Long linked = notification.getPostId() == null && group == null ? notification.getRecipientId() : null;
         return new NotificationView(notification.getId(), notification.getKind(), text,

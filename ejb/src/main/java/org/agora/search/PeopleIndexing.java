@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.agora.feed.PostDeleted;
 import org.agora.feed.PostPublished;
+import org.agora.moderation.ContentHidden;
 import org.agora.feed.PublicWriting;
 import org.agora.people.EmployeeChanged;
 import org.agora.people.EmployeeDeactivated;
@@ -48,6 +49,12 @@ public class PeopleIndexing implements DocumentSource {
     void onPostDeleted(@Observes PostDeleted post) {
         if (post.openToEveryone()) {
             outbox.rebuild(SearchIndex.PEOPLE, PersonDocument.personId(post.authorId()));
+        }
+    }
+
+    void onContentHidden(@Observes ContentHidden hidden) {
+        if (hidden.commentId() == null && hidden.openToEveryone()) {
+            outbox.rebuild(SearchIndex.PEOPLE, PersonDocument.personId(hidden.authorId()));
         }
     }
 

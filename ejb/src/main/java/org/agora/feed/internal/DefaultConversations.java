@@ -10,13 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.agora.feed.AnswerAccepted;
 import org.agora.feed.Comment;
 import org.agora.feed.CommentView;
 import org.agora.feed.CommentWritten;
@@ -24,12 +27,16 @@ import org.agora.feed.Conversations;
 import org.agora.feed.Post;
 import org.agora.feed.PostActivity;
 import org.agora.feed.PostBody;
+import org.agora.feed.PostKind;
 import org.agora.feed.PostReacted;
 import org.agora.feed.Reaction;
+import org.agora.feed.PostView;
 import org.agora.feed.ReactionKind;
+import org.agora.groups.GroupAccess;
 import org.agora.identity.CurrentEmployee;
 import org.agora.identity.Role;
 import org.agora.shared.InvalidInputException;
+import org.agora.shared.NotAllowedException;
 
 @Stateless
 @RolesAllowed(Role.EMPLOYEE_ROLE)
@@ -52,6 +59,15 @@ public class DefaultConversations implements Conversations {
 
     @Inject
     Event<CommentWritten> written;
+
+    @Inject
+    Event<AnswerAccepted> accepted;
+
+    @Inject
+    GroupAccess groupAccess;
+
+    @Resource
+    SessionContext session;
 
     @Override
     public PostActivity react(long postId, ReactionKind kind) {
@@ -107,12 +123,39 @@ public class DefaultConversations implements Conversations {
     }
 
     @Override
+    public PostView accept(long postId, Long commentId) {
+        Post post = readablePosts.find(postId);
+        if (post.getKind() != PostKind.QUESTION) {
+            throw new InvalidInputException("Only a question takes an accepted answer.");
+        }
+        if (!post.isWrittenBy(currentEmployee.id()) && !session.isCallerInRole(Role.ADMIN_ROLE)
+                && (post.getGroup() == null || !groupAccess.isManagedByCaller(post.getGroup().getId()))) {
+            throw new NotAllowedException("Only the asker, or an owner of the group, accepts an answer.");
+        }
+        Comment answer = null;
+        if (commentId != null) {
+            answer = em.find(Comment.class, commentId);
+            if (answer == null || !answer.getPost().getId().equals(post.getId())) {
+                throw new InvalidInputException("The answer you accept must be a comment on this question.");
+            }
+        }
+        Long before = post.getAcceptedCommentId();
+        post.accept(commentId);
+        if (answer != null && !commentId.equals(before)) {
+            accepted.fire(new AnswerAccepted(postId, answer.getAuthor().getId(), currentEmployee.id()));
+        }
+        return PostView.of(post);
+    }
+
+    @Override
     public List<CommentView> comments(long postId) {
         Post post = readablePosts.find(postId);
         List<Comment> all = em.createQuery("""
                         select c from Comment c join fetch c.author left join fetch c.parent
-                        where c.post.id = :post order by c.createdAt, c.id""", Comment.class)
+                        where c.post.id = :post and (c.hiddenAt is null or c.author.id = :me)
+                        order by c.createdAt, c.id""", Comment.class)
                 .setParameter("post", post.getId())
+                .setParameter("me", currentEmployee.id())
                 .getResultList();
         Map<Long, List<CommentView>> replies = new HashMap<>();
         for (Comment comment : all) {

@@ -1,13 +1,17 @@
 package org.agora.feed.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,14 +23,18 @@ import org.agora.feed.EmployeesMentioned;
 import org.agora.feed.FeedCursor;
 import org.agora.feed.FeedPage;
 import org.agora.feed.FeedService;
+import org.agora.feed.PollOption;
 import org.agora.feed.Post;
 import org.agora.feed.PostBody;
 import org.agora.feed.PostDeleted;
+import org.agora.feed.PostDraft;
+import org.agora.feed.PostKind;
 import org.agora.feed.PostPublished;
 import org.agora.feed.PostRevision;
 import org.agora.feed.PostRevisionView;
 import org.agora.feed.PostView;
 import org.agora.groups.CommunityGroup;
+import org.agora.groups.GroupAccess;
 import org.agora.groups.GroupDirectory;
 import org.agora.identity.CurrentEmployee;
 import org.agora.identity.Role;
@@ -41,7 +49,10 @@ import org.agora.shared.NotFoundException;
 public class DefaultFeedService implements FeedService {
 
     static final int MAX_PAGE_SIZE = 100;
-    /** The posts the caller may read (the rule of Post.isReadableByMemberOf, in the database); more conditions follow. */
+    static final int MAX_PINNED = 5;
+    static final int MAX_POLL_OPTIONS = 10;
+    static final Duration DEFAULT_POLL_DURATION = Duration.ofDays(7);
+    /** The posts the caller may read (the rule of Post.isReadableBy, in the database); more conditions follow. */
     private static final String READABLE_POSTS = """
             select p from Post p join fetch p.author left join fetch p.group left join p.group g
             where """ + ReadablePosts.READABLE;
@@ -66,6 +77,12 @@ public class DefaultFeedService implements FeedService {
     PostMarkup markup;
 
     @Inject
+    GroupAccess groupAccess;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
     Event<EmployeesMentioned> employeesMentioned;
 
     @Inject
@@ -73,19 +90,116 @@ public class DefaultFeedService implements FeedService {
 
     @Override
     public PostView publish(String body, Long groupId) {
-        PostMarkup.Linked linked = markup.link(PostBody.fromUserInput(body));
+        return publish(PostDraft.discussion(body, groupId));
+    }
+
+    @Override
+    public PostView publish(PostDraft draft) {
+        PostKind kind = draft.kindOrDiscussion();
+        PostMarkup.Linked linked = markup.link(PostBody.fromUserInput(draft.body()));
+        List<String> options = kind == PostKind.POLL ? pollOptions(draft.pollOptions()) : List.of();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant closesAt = kind == PostKind.POLL ? pollClosing(draft.pollClosesAt(), now) : null;
         Employee author = currentEmployee.get();
-        CommunityGroup group = groupId == null ? null : groupTheAuthorMayPostIn(groupId, author);
-        Post post = new Post(author, group, linked.body(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        CommunityGroup group = draft.groupId() == null ? null : groupTheAuthorMayPostIn(draft.groupId(), author);
+        if (kind == PostKind.ANNOUNCEMENT) {
+            requireAnnouncer(group);
+        }
+        Post post = new Post(author, group, linked.body(), now);
+        post.markAs(kind, draft.pollMultiple(), closesAt);
         em.persist(post);
+        for (int i = 0; i < options.size(); i++) {
+            em.persist(new PollOption(post, i, options.get(i)));
+        }
         announce(post, post.tag(linked.mentionedIds(), linked.hashtags()));
-        LOG.fine(() -> "Post " + post.getId() + " published by employee " + author.getId());
+        LOG.fine(() -> kind + " " + post.getId() + " published by employee " + author.getId());
         return PostView.of(post);
+    }
+
+    private void requireAnnouncer(CommunityGroup group) {
+        boolean allowed = group == null
+                ? session.isCallerInRole(Role.HR_ROLE) || session.isCallerInRole(Role.EXECUTIVE_ROLE)
+                  || session.isCallerInRole(Role.ADMIN_ROLE)
+                : groupAccess.isManagedByCaller(group.getId());
+        if (!allowed) {
+            throw new NotAllowedException(group == null
+                    ? "Company-wide announcements come from HR and executives. Post it in a group you own, or as a discussion."
+                    : "Only the owners of " + group.getName() + " make announcements there. Post it as a discussion.");
+        }
+    }
+
+    private static List<String> pollOptions(List<String> typed) {
+        List<String> options = typed == null ? List.of() : typed.stream()
+                .filter(option -> option != null && !option.isBlank()).map(String::strip).toList();
+        if (options.size() < 2 || options.size() > MAX_POLL_OPTIONS) {
+            throw new InvalidInputException("A poll needs between 2 and " + MAX_POLL_OPTIONS + " options; this one has "
+                    + options.size() + ".");
+        }
+        if (options.stream().anyMatch(option -> option.length() > PollOption.MAX_LABEL)) {
+            throw new InvalidInputException("A poll option can be at most " + PollOption.MAX_LABEL + " characters long.");
+        }
+        if (options.stream().map(option -> option.toLowerCase(Locale.ROOT)).distinct().count() < options.size()) {
+            throw new InvalidInputException("Each option of a poll must be different.");
+        }
+        return options;
+    }
+
+    private static Instant pollClosing(Instant requested, Instant now) {
+        Instant closesAt = requested == null ? now.plus(DEFAULT_POLL_DURATION) : requested;
+        if (!closesAt.isAfter(now.plus(Duration.ofMinutes(1)))) {
+            throw new InvalidInputException("A poll must close in the future.");
+        }
+        if (closesAt.isAfter(now.plus(Duration.ofDays(366)))) {
+            throw new InvalidInputException("A poll closes within a year.");
+        }
+        return closesAt;
+    }
+
+    @Override
+    public List<PostView> pinned(Long groupId) {
+        if (groupId != null) {
+            readableGroup(groupId);
+        }
+        return em.createQuery(READABLE_POSTS + """
+                         and p.pinned = true and (:company = true and g is null or g.id = :group)
+                        order by p.createdAt desc, p.id desc""", Post.class)
+                .setParameter("memberGroups", readablePosts.memberGroups())
+                .setParameter("company", groupId == null)
+                .setParameter("group", groupId == null ? -1L : groupId)
+                .setMaxResults(MAX_PINNED)
+                .getResultStream().map(PostView::of).toList();
+    }
+
+    @Override
+    public PostView unpin(long postId) {
+        Post post = readablePosts.find(postId);
+        boolean allowed = post.isWrittenBy(currentEmployee.id()) || session.isCallerInRole(Role.ADMIN_ROLE)
+                || (post.getGroup() == null ? session.isCallerInRole(Role.HR_ROLE)
+                    : groupAccess.isManagedByCaller(post.getGroup().getId()));
+        if (!allowed) {
+            throw new NotAllowedException("Only its author, or whoever runs where it was posted, unpins an announcement.");
+        }
+        post.unpin();
+        return PostView.of(post);
+    }
+
+    @Override
+    public FeedPage unanswered(Long groupId, FeedCursor cursor, int pageSize) {
+        if (groupId != null) {
+            readableGroup(groupId);
+        }
+        return page(" and p.kind = org.agora.feed.PostKind.QUESTION and p.acceptedCommentId is null"
+                        + " and (:anyGroup = true or g.id = :group)",
+                query -> query.setParameter("anyGroup", groupId == null).setParameter("group", groupId == null ? -1L : groupId),
+                cursor, pageSize);
     }
 
     @Override
     public PostView edit(long postId, String body) {
         Post post = ownPost(postId, "edit");
+        if (post.isHidden()) {
+            throw new InvalidInputException("A moderator hid this post, so it cannot be edited. Delete it, or write a new one.");
+        }
         PostMarkup.Linked linked = markup.link(PostBody.fromUserInput(body));
         em.persist(post.revise(linked.body(), Instant.now().truncatedTo(ChronoUnit.MILLIS)));
         Set<Long> newlyMentioned = post.tag(linked.mentionedIds(), linked.hashtags());
@@ -170,16 +284,23 @@ public class DefaultFeedService implements FeedService {
 
     @Override
     public FeedPage homeFeed(FeedCursor cursor, int pageSize) {
-        return page(null, cursor, pageSize);
+        // company-wide announcements stay pinned above the feed until they are unpinned
+        return page(" and (p.pinned = false or g is not null)", query -> { }, cursor, pageSize);
     }
 
     @Override
     public FeedPage groupFeed(long groupId, FeedCursor cursor, int pageSize) {
+        readableGroup(groupId);
+        // pinned announcements are shown above the feed, not in it
+        return page(" and g.id = :group and p.pinned = false", query -> query.setParameter("group", groupId), cursor, pageSize);
+    }
+
+    private CommunityGroup readableGroup(long groupId) {
         CommunityGroup group = em.find(CommunityGroup.class, groupId);
         if (group == null || (!group.isOpenToEveryone() && !groups.myGroupIds().contains(groupId))) {
             throw new NotFoundException("There is no group " + groupId + " whose posts you can read.");
         }
-        return page(groupId, cursor, pageSize);
+        return group;
     }
 
     @Override
@@ -188,12 +309,6 @@ public class DefaultFeedService implements FeedService {
                 cursor, pageSize);
     }
 
-    /** Newest first, after the cursor; {@code groupId} null for everything readable. */
-    private FeedPage page(Long groupId, FeedCursor cursor, int pageSize) {
-        return groupId == null
-                ? page("", query -> { }, cursor, pageSize)
-                : page(" and g.id = :group", query -> query.setParameter("group", groupId), cursor, pageSize);
-    }
 
     /** Newest readable posts that meet {@code condition} (JPQL with a leading space), after the cursor. */
     private FeedPage page(String condition, Consumer<TypedQuery<Post>> parameters, FeedCursor cursor, int pageSize) {

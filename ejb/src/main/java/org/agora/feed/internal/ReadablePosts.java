@@ -10,14 +10,19 @@ import jakarta.persistence.PersistenceContext;
 
 import org.agora.feed.Post;
 import org.agora.groups.GroupDirectory;
+import org.agora.identity.CurrentEmployee;
 import org.agora.shared.NotFoundException;
 
 /** Which posts the signed-in employee may read: the one rule every feed service asks. */
 @ApplicationScoped
 class ReadablePosts {
 
-    /** Posts the caller may read, as JPQL over {@code Post p} joined to {@code p.group g}: Post.isReadableByMemberOf. */
-    static final String READABLE = " (g is null or g.visibility = org.agora.groups.GroupVisibility.PUBLIC or g.id in :memberGroups)";
+    /**
+     * Posts the caller may read, as JPQL over {@code Post p} joined to {@code p.group g}: Post.isReadableBy, except
+     * that feeds leave out hidden posts even for their authors (who see them on the post's own page).
+     */
+    static final String READABLE = " (p.hiddenAt is null and (g is null or g.visibility = org.agora.groups.GroupVisibility.PUBLIC"
+            + " or g.id in :memberGroups))";
 
     @PersistenceContext
     EntityManager em;
@@ -25,10 +30,13 @@ class ReadablePosts {
     @Inject
     GroupDirectory groups;
 
+    @Inject
+    CurrentEmployee currentEmployee;
+
     /** The post, if the employee may read it; otherwise {@code NotFoundException}, as if it did not exist. */
     Post find(long postId) {
         Post post = em.find(Post.class, postId);
-        if (post == null || !post.isReadableByMemberOf(groups.myGroupIds())) {
+        if (post == null || !post.isReadableBy(currentEmployee.id(), groups.myGroupIds())) {
             throw new NotFoundException("There is no post " + postId + " you can read.");
         }
         return post;

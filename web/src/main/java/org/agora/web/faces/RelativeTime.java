@@ -38,4 +38,26 @@ public class RelativeTime {
         }
         return DATE.format(moment);
     }
+
+    /** "in 5 min", "in 3 h", "in 2 days": how long until a moment to come, such as a poll closing. */
+    public String until(Instant moment) {
+        return until(moment, Instant.now());
+    }
+
+    static String until(Instant moment, Instant now) {
+        if (moment == null) {
+            return "";
+        }
+        Duration left = Duration.between(now, moment);
+        if (left.toMinutes() < 1) {
+            return "in less than a minute";
+        }
+        if (left.toHours() < 1) {
+            return "in " + left.toMinutes() + " min";
+        }
+        if (left.toDays() < 2) {
+            return "in " + left.toHours() + " h";
+        }
+        return "in " + left.toDays() + " days";
+    }
 }

@@ -3,6 +3,7 @@ package org.agora.web.feed;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +16,7 @@ import org.agora.feed.FeedService;
 import org.agora.feed.PostBody;
 import org.agora.feed.PostView;
 import org.agora.shared.InvalidInputException;
+import org.agora.shared.NotAllowedException;
 import org.agora.web.faces.Messages;
 
 /** Backs the home page: writing a post and reading the feed, page by page. */
@@ -27,31 +29,64 @@ public class HomeView implements Serializable {
     @Inject
     FeedService feed;
 
+    @Inject
+    ComposerView composer;
+
     private String draft;
     private final List<PostView> posts = new ArrayList<>();
+    private List<PostView> pinned;
     private FeedCursor nextCursor;
+    private boolean unansweredOnly;
 
     @PostConstruct
     void loadFirstPage() {
-        append(feed.homeFeed(null, PAGE_SIZE));
+        pinned = new ArrayList<>(feed.pinned(null));
+        append(page(null));
     }
 
     public void publish() {
         try {
-            PostView post = feed.publish(draft, null);
-            posts.add(0, post);
+            PostView post = feed.publish(composer.draft(draft, null));
+            if (post.pinned()) {
+                pinned.add(0, post);
+            } else {
+                posts.add(0, post);
+            }
             draft = null;
+            composer.reset();
             Messages.info("Posted. Colleagues can find it in search within seconds.");
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | NotAllowedException e) {
             // the draft stays in the composer so nothing the author wrote is lost
             Messages.error(e.getMessage());
         }
     }
 
+    /** Switches between everything and the questions still waiting for an answer. */
+    public void filter() {
+        posts.clear();
+        append(page(null));
+    }
+
     public void loadMore() {
         if (nextCursor != null) {
-            append(feed.homeFeed(nextCursor, PAGE_SIZE));
+            append(page(nextCursor));
         }
+    }
+
+    private FeedPage page(FeedCursor after) {
+        return unansweredOnly ? feed.unanswered(null, after, PAGE_SIZE) : feed.homeFeed(after, PAGE_SIZE);
+    }
+
+    public List<PostView> getPinned() {
+        return pinned;
+    }
+
+    public boolean isUnansweredOnly() {
+        return unansweredOnly;
+    }
+
+    public void setUnansweredOnly(boolean unansweredOnly) {
+        this.unansweredOnly = unansweredOnly;
     }
 
     private void append(FeedPage page) {
@@ -63,8 +98,9 @@ public class HomeView implements Serializable {
         return posts;
     }
 
+    /** Every post on the page, pinned ones included, whose activity and polls are read at once. */
     public List<Long> getPostIds() {
-        return posts.stream().map(PostView::id).toList();
+        return Stream.concat(pinned.stream(), posts.stream()).map(PostView::id).toList();
     }
 
     public boolean isHasMore() {

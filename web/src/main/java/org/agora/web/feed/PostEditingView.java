@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.agora.feed.Conversations;
 import org.agora.feed.FeedService;
 import org.agora.feed.PostBody;
 import org.agora.feed.PostView;
@@ -32,6 +33,9 @@ public class PostEditingView implements Serializable {
 
     @Inject
     CurrentEmployee currentEmployee;
+
+    @Inject
+    Conversations conversations;
 
     private final Map<Long, PostView> revised = new HashMap<>();
     private final Set<Long> deleted = new HashSet<>();
@@ -85,6 +89,29 @@ public class PostEditingView implements Serializable {
             feed.delete(postId);
             deleted.add(postId);
             Messages.info("Your post is deleted.");
+        } catch (NotFoundException | NotAllowedException e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    /** The asker accepts an answer on the page (group owners may too, through the API). */
+    public boolean mayAccept(PostView post) {
+        return post.question() && mayChange(post);
+    }
+
+    public void accept(long postId, Long commentId) {
+        try {
+            revised.put(postId, conversations.accept(postId, commentId));
+            Messages.info(commentId == null ? "The answer is no longer accepted." : "Answer accepted. Its author is told.");
+        } catch (InvalidInputException | NotFoundException | NotAllowedException e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    public void unpin(long postId) {
+        try {
+            revised.put(postId, feed.unpin(postId));
+            Messages.info("Unpinned: the announcement takes its place in the feed.");
         } catch (NotFoundException | NotAllowedException e) {
             Messages.error(e.getMessage());
         }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import org.agora.shared.InvalidInputException;
 import org.agora.shared.NotAllowedException;
 import org.agora.shared.NotFoundException;
 import org.agora.web.faces.Messages;
+import org.agora.web.feed.ComposerView;
 import org.primefaces.PrimeFaces;
 
 /** A group's page ({@code groups/view.xhtml?slug=...}): who it is for, joining and leaving, and its posts. */
@@ -56,9 +58,14 @@ public class GroupPageView implements Serializable {
     @Inject
     FeedService feed;
 
+    @Inject
+    ComposerView composer;
+
     private String slug;
     private GroupSummary group;
     private final List<PostView> posts = new ArrayList<>();
+    private final List<PostView> pinned = new ArrayList<>();
+    private boolean unansweredOnly;
     private FeedCursor nextCursor;
     private String draft;
     private List<GroupMember> members;
@@ -74,7 +81,8 @@ public class GroupPageView implements Serializable {
         try {
             group = directory.group(slug);
             if (isReadable()) {
-                append(feed.groupFeed(group.id(), null, PAGE_SIZE));
+                pinned.addAll(feed.pinned(group.id()));
+                append(page(null));
             }
         } catch (NotFoundException e) {
             Messages.error("This group does not exist, or it is secret and you are not a member.");
@@ -207,10 +215,12 @@ public class GroupPageView implements Serializable {
 
     public void publish() {
         try {
-            posts.add(0, feed.publish(draft, group.id()));
+            PostView post = feed.publish(composer.draft(draft, group.id()));
+            (post.pinned() ? pinned : posts).add(0, post);
             draft = null;
+            composer.reset();
             Messages.info("Posted in " + group.name() + ".");
-        } catch (InvalidInputException | NotFoundException e) {
+        } catch (InvalidInputException | NotFoundException | NotAllowedException e) {
             // the draft stays in the composer so nothing the author wrote is lost
             Messages.error(e.getMessage());
         }
@@ -218,13 +228,36 @@ public class GroupPageView implements Serializable {
 
     public void loadMore() {
         if (nextCursor != null) {
-            append(feed.groupFeed(group.id(), nextCursor, PAGE_SIZE));
+            append(page(nextCursor));
         }
+    }
+
+    /** Switches between the whole feed and the group's questions still waiting for an answer. */
+    public void filter() {
+        posts.clear();
+        append(page(null));
+    }
+
+    private FeedPage page(FeedCursor after) {
+        return unansweredOnly ? feed.unanswered(group.id(), after, PAGE_SIZE) : feed.groupFeed(group.id(), after, PAGE_SIZE);
+    }
+
+    public List<PostView> getPinned() {
+        return pinned;
+    }
+
+    public boolean isUnansweredOnly() {
+        return unansweredOnly;
+    }
+
+    public void setUnansweredOnly(boolean unansweredOnly) {
+        this.unansweredOnly = unansweredOnly;
     }
 
     private void refresh() {
         String current = group.slug();
         group = null;
+        pinned.clear();
         members = null;
         pending = null;
         posts.clear();
@@ -290,7 +323,7 @@ public class GroupPageView implements Serializable {
     }
 
     public List<Long> getPostIds() {
-        return posts.stream().map(PostView::id).toList();
+        return Stream.concat(pinned.stream(), posts.stream()).map(PostView::id).toList();
     }
 
     public boolean isHasMore() {

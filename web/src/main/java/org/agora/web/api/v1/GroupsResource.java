@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.agora.feed.FeedCursor;
 import org.agora.feed.FeedService;
+import org.agora.feed.PostView;
 import org.agora.groups.GroupAdministration;
 import org.agora.groups.GroupDirectory;
 import org.agora.groups.GroupDraft;
@@ -192,10 +193,17 @@ public class GroupsResource {
 
     @GET
     @Path("{id: [0-9]+}/posts")
-    public PostsResource.Page posts(@PathParam("id") long id, @QueryParam("cursor") String cursor,
-                                    @QueryParam("size") @DefaultValue("20") int size) {
-        return PostsResource.Page.of(feed.groupFeed(id,
-                cursor == null || cursor.isBlank() ? null : FeedCursor.parse(cursor), size));
+    public PostsResource.Page posts(@PathParam("id") long id, @QueryParam("unanswered") boolean unanswered,
+                                    @QueryParam("cursor") String cursor, @QueryParam("size") @DefaultValue("20") int size) {
+        FeedCursor after = cursor == null || cursor.isBlank() ? null : FeedCursor.parse(cursor);
+        return PostsResource.Page.of(unanswered ? feed.unanswered(id, after, size) : feed.groupFeed(id, after, size));
+    }
+
+    /** The group's announcements pinned above its feed. */
+    @GET
+    @Path("{id: [0-9]+}/pinned")
+    public List<PostView> pinned(@PathParam("id") long id) {
+        return feed.pinned(id);
     }
 
     private static GroupRequest required(GroupRequest request) {

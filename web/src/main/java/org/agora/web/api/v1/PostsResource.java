@@ -1,6 +1,8 @@
 package org.agora.web.api.v1;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,10 @@ import org.agora.feed.FeedCursor;
 import org.agora.feed.FeedPage;
 import org.agora.feed.FeedService;
 import org.agora.feed.PostActivity;
+import org.agora.feed.PollView;
+import org.agora.feed.Polls;
+import org.agora.feed.PostDraft;
+import org.agora.feed.PostKind;
 import org.agora.feed.PostRevisionView;
 import org.agora.feed.PostView;
 import org.agora.feed.ReactionKind;
@@ -41,8 +47,41 @@ import org.agora.shared.InvalidInputException;
 @Produces(MediaType.APPLICATION_JSON)
 public class PostsResource {
 
-    /** What a client sends to publish; {@code groupId} is optional. */
-    public record NewPost(String body, Long groupId) {
+    /**
+     * What a client sends to publish; {@code groupId} is optional, {@code kind} DISCUSSION (the default), QUESTION,
+     * POLL (with {@code options}, {@code multiple} and {@code closesAt}, an ISO-8601 instant) or ANNOUNCEMENT.
+     */
+    public record NewPost(String body, Long groupId, String kind, List<String> options, Boolean multiple,
+                          String closesAt) {
+
+        PostDraft draft() {
+            return new PostDraft(body, groupId, kind(kind), options, Boolean.TRUE.equals(multiple), instant(closesAt));
+        }
+
+        private static PostKind kind(String kind) {
+            try {
+                return kind == null || kind.isBlank() ? PostKind.DISCUSSION
+                        : PostKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("Unknown kind \"" + kind + "\": use DISCUSSION, QUESTION, POLL or ANNOUNCEMENT.");
+            }
+        }
+
+        private static Instant instant(String closesAt) {
+            try {
+                return closesAt == null || closesAt.isBlank() ? null : Instant.parse(closesAt.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("closesAt must be an instant such as 2026-12-01T17:00:00Z.");
+            }
+        }
+    }
+
+    /** The answer a client accepts: {@code {"commentId": 12}}. */
+    public record AcceptedAnswer(Long commentId) {
+    }
+
+    /** A vote: {@code {"optionIds": [3]}}. */
+    public record Vote(List<Long> optionIds) {
     }
 
     /** A page of the feed; pass {@code next} back as {@code cursor} for the following page (null at the end). */
@@ -58,11 +97,62 @@ public class PostsResource {
     @Inject
     Conversations conversations;
 
+    @Inject
+    Polls polls;
+
     @GET
-    public Page homeFeed(@QueryParam("tag") String tag, @QueryParam("cursor") String cursor,
-                         @QueryParam("size") @DefaultValue("20") int size) {
+    public Page homeFeed(@QueryParam("tag") String tag, @QueryParam("unanswered") boolean unanswered,
+                         @QueryParam("cursor") String cursor, @QueryParam("size") @DefaultValue("20") int size) {
         FeedCursor after = cursor == null || cursor.isBlank() ? null : FeedCursor.parse(cursor);
+        if (unanswered) {
+            return Page.of(feed.unanswered(null, after, size));
+        }
         return Page.of(tag == null || tag.isBlank() ? feed.homeFeed(after, size) : feed.tagged(tag, after, size));
+    }
+
+    /** Company-wide announcements pinned above the home feed. */
+    @GET
+    @Path("pinned")
+    public List<PostView> pinned() {
+        return feed.pinned(null);
+    }
+
+    @DELETE
+    @Path("{id: [0-9]+}/pin")
+    public PostView unpin(@PathParam("id") long id) {
+        return feed.unpin(id);
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}/accepted-answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PostView accept(@PathParam("id") long id, AcceptedAnswer answer) {
+        if (answer == null || answer.commentId() == null) {
+            throw new InvalidInputException("Send the comment to accept, for example {\"commentId\": 12}.");
+        }
+        return conversations.accept(id, answer.commentId());
+    }
+
+    @DELETE
+    @Path("{id: [0-9]+}/accepted-answer")
+    public PostView unaccept(@PathParam("id") long id) {
+        return conversations.accept(id, null);
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/poll")
+    public PollView poll(@PathParam("id") long id) {
+        return polls.poll(id);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/votes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PollView vote(@PathParam("id") long id, Vote vote) {
+        if (vote == null) {
+            throw new InvalidInputException("Send the options you choose, for example {\"optionIds\": [3]}.");
+        }
+        return polls.vote(id, vote.optionIds());
     }
 
     /** Replaces the text of the caller's own post: {@code {"body": "..."}}. */
@@ -100,7 +190,7 @@ public class PostsResource {
         if (post == null) {
             throw new InvalidInputException("Send a JSON object with a body, for example {\"body\": \"Hello\"}.");
         }
-        PostView published = feed.publish(post.body(), post.groupId());
+        PostView published = feed.publish(post.draft());
         return Response.created(URI.create("v1/posts/" + published.id())).entity(published).build();
     }
 

@@ -1,0 +1,13 @@
+package org.agora.feed;
+
+/** What a post asks of its readers; stored by name, so constants are only ever added. */
+public enum PostKind {
+    /** Something to talk about. */
+    DISCUSSION,
+    /** A question: the asker (or a group owner) accepts one answer. */
+    QUESTION,
+    /** A choice to vote on until it closes; results show after voting. */
+    POLL,
+    /** News from a group's owners, or company-wide from HR and executives: pinned at the top. */
+    ANNOUNCEMENT
+}

@@ -1,0 +1,40 @@
+package org.agora.live;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Answers the two questions a live connection needs, outside any request: whose browser it is, and which of the
+ * connected employees may read a post (only members hear of a post in a private or secret group).
+ */
+@ApplicationScoped
+public class LiveAudience {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Long> employeeIdOf(String username) {
+        return em.createQuery("""
+                        select a.employee.id from Account a where a.username = :username and a.enabled = true""", Long.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    /** Those of {@code connected} who may read a post of {@code groupId} (null: a profile post, open to all). */
+    public Set<Long> readers(Set<Long> connected, Long groupId, boolean openToEveryone) {
+        if (openToEveryone || connected.isEmpty()) {
+            return connected;
+        }
+        return new HashSet<>(em.createQuery("""
+                        select m.employee.id from GroupMembership m
+                        where m.group.id = :group and m.employee.id in :connected""", Long.class)
+                .setParameter("group", groupId)
+                .setParameter("connected", connected)
+                .getResultList());
+    }
+}

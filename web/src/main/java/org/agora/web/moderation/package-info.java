@@ -1,0 +1,2 @@
+/** Reporting content from any page, the moderators' queue and log. */
+package org.agora.web.moderation;
