@@ -47,6 +47,24 @@ class MentionsAndHashtagsIT extends DeployedAgora {
     }
 
     @Test
+    void aMentionInACommentIsLinkedAndTold() {
+        AgoraClient sam = AgoraClient.as(base, "sam");
+        AgoraClient tomas = AgoraClient.as(base, "tomas");
+        AgoraClient priya = AgoraClient.as(base, "priya");
+        long id = publish(sam, "Who runs the onboarding week? " + suffix());
+
+        HttpResponse<String> commented = tomas.postRaw("api/v1/posts/" + id + "/comments", "application/json",
+                "{\"body\": \"@priya knows, see #onboarding\"}");
+
+        assertEquals(201, commented.statusCode(), commented.body());
+        String html = AgoraClient.json(commented).getString("bodyHtml");
+        assertTrue(html.contains("class=\"agora-mention\">@Priya Raman</a>") && html.contains("class=\"agora-hashtag\""), html);
+        JsonObject notice = latestNotice(priya);
+        assertEquals("Tomás Álvarez mentioned you in a comment.", notice.getString("text"));
+        assertEquals(id, notice.getJsonNumber("postId").longValue());
+    }
+
+    @Test
     void someoneMentionedInAPrivateGroupTheyAreNotInIsNotTold() {
         AgoraClient sam = AgoraClient.as(base, "sam");
         AgoraClient priya = AgoraClient.as(base, "priya");

@@ -18,6 +18,9 @@ import org.agora.feed.EmployeesMentioned;
 @ApplicationScoped
 public class MentionNotices {
 
+    /** The detail of a mention made in a comment rather than in the post itself. */
+    static final String IN_COMMENT = "comment";
+
     @PersistenceContext
     EntityManager em;
 
@@ -34,7 +37,8 @@ public class MentionNotices {
                     .setParameter("mentioned", mention.employeeIds())
                     .getResultList());
         }
-        readers.forEach(reader -> notices.store(new Notification(reader, NotificationKind.MENTION, mention.authorId(), null,
+        String where = mention.inComment() ? IN_COMMENT : null;
+        readers.forEach(reader -> notices.store(new Notification(reader, NotificationKind.MENTION, mention.authorId(), where,
                 mention.postId())));
     }
 }

@@ -66,7 +66,8 @@ public class Notifications {
             case GROUP_INVITATION -> actorName + " invited you to join " + groupName(group) + ".";
             case JOIN_REQUEST -> actorName + " asks to join " + groupName(group) + ".";
             case JOIN_APPROVED -> actorName + " let you into " + groupName(group) + ".";
-            case MENTION -> actorName + " mentioned you in a post.";
+            case MENTION -> actorName + (MentionNotices.IN_COMMENT.equals(notification.getDetail())
+                    ? " mentioned you in a comment." : " mentioned you in a post.");
             case ANSWER_ACCEPTED -> actorName + " accepted your answer.";
             case CONTENT_HIDDEN -> "A moderator hid something you wrote, under the community policy: "
                     + notification.getDetail();

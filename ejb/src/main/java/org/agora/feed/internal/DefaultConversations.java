@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,10 +26,12 @@ import org.agora.feed.Comment;
 import org.agora.feed.CommentView;
 import org.agora.feed.CommentWritten;
 import org.agora.feed.Conversations;
+import org.agora.feed.EmployeesMentioned;
 import org.agora.feed.Post;
 import org.agora.feed.PostActivity;
 import org.agora.feed.PostBody;
 import org.agora.feed.PostKind;
+import org.agora.feed.PostPublished;
 import org.agora.feed.PostReacted;
 import org.agora.feed.Reaction;
 import org.agora.feed.PostView;
@@ -62,6 +66,12 @@ public class DefaultConversations implements Conversations {
 
     @Inject
     Event<AnswerAccepted> accepted;
+
+    @Inject
+    Event<EmployeesMentioned> employeesMentioned;
+
+    @Inject
+    PostMarkup markup;
 
     @Inject
     GroupAccess groupAccess;
@@ -101,7 +111,8 @@ public class DefaultConversations implements Conversations {
 
     @Override
     public CommentView comment(long postId, String body, Long replyTo) {
-        PostBody text = PostBody.fromUserInput(body);
+        PostMarkup.Linked linked = markup.link(PostBody.fromUserInput(body));
+        PostBody text = linked.body();
         Post post = readablePosts.find(postId);
         Comment parent = null;
         if (replyTo != null) {
@@ -119,6 +130,13 @@ public class DefaultConversations implements Conversations {
         em.persist(comment);
         written.fire(new CommentWritten(post.getId(), post.getAuthor().getId(), currentEmployee.id(),
                 parent == null ? null : parent.getAuthor().getId()));
+        Set<Long> mentioned = new HashSet<>(linked.mentionedIds());
+        mentioned.remove(currentEmployee.id());
+        if (!mentioned.isEmpty()) {
+            PostPublished where = post.published();
+            employeesMentioned.fire(new EmployeesMentioned(post.getId(), currentEmployee.id(), where.groupId(),
+                    where.openToEveryone(), Set.copyOf(mentioned), true));
+        }
         return CommentView.of(comment, List.of());
     }
 

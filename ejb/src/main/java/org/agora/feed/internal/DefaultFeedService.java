@@ -249,7 +249,7 @@ public class DefaultFeedService implements FeedService {
         newlyMentioned.remove(published.authorId());
         if (!newlyMentioned.isEmpty()) {
             employeesMentioned.fire(new EmployeesMentioned(post.getId(), published.authorId(), published.groupId(),
-                    published.openToEveryone(), Set.copyOf(newlyMentioned)));
+                    published.openToEveryone(), Set.copyOf(newlyMentioned), false));
         }
     }
 
