@@ -45,7 +45,7 @@ public class GroupAccess {
     public CommunityGroup readable(long groupId) {
         CommunityGroup group = known(groupId);
         if (!group.isOpenToEveryone() && membership(groupId) == null) {
-            throw new NotFoundException("There is no group " + groupId + " whose members you can see.");
+            throw new NotFoundException("There is no group " + groupId + " you can read.");
         }
         return group;
     }

@@ -158,7 +158,7 @@ public class DefaultFeedService implements FeedService {
     @Override
     public List<PostView> pinned(Long groupId) {
         if (groupId != null) {
-            readableGroup(groupId);
+            groupAccess.readable(groupId);
         }
         return em.createQuery(READABLE_POSTS + """
                          and p.pinned = true and (:company = true and g is null or g.id = :group)
@@ -186,7 +186,7 @@ public class DefaultFeedService implements FeedService {
     @Override
     public FeedPage unanswered(Long groupId, FeedCursor cursor, int pageSize) {
         if (groupId != null) {
-            readableGroup(groupId);
+            groupAccess.readable(groupId);
         }
         return page(" and p.kind = org.agora.feed.PostKind.QUESTION and p.acceptedCommentId is null"
                         + " and (:anyGroup = true or g.id = :group)",
@@ -290,18 +290,11 @@ public class DefaultFeedService implements FeedService {
 
     @Override
     public FeedPage groupFeed(long groupId, FeedCursor cursor, int pageSize) {
-        readableGroup(groupId);
+        groupAccess.readable(groupId);
         // pinned announcements are shown above the feed, not in it
         return page(" and g.id = :group and p.pinned = false", query -> query.setParameter("group", groupId), cursor, pageSize);
     }
 
-    private CommunityGroup readableGroup(long groupId) {
-        CommunityGroup group = em.find(CommunityGroup.class, groupId);
-        if (group == null || (!group.isOpenToEveryone() && !groups.myGroupIds().contains(groupId))) {
-            throw new NotFoundException("There is no group " + groupId + " whose posts you can read.");
-        }
-        return group;
-    }
 
     @Override
     public FeedPage tagged(String topic, FeedCursor cursor, int pageSize) {
