@@ -8,6 +8,12 @@
         return document.body.getAttribute('data-live-scope') || '';
     }
 
+    /** What the home feed shows: FOLLOWING (colleagues and groups followed), EVERYTHING or UNANSWERED. */
+    function homeShowing() {
+        var showing = document.getElementById('homeShowing');
+        return showing ? showing.getAttribute('data-showing') : 'FOLLOWING';
+    }
+
     function showNewPosts() {
         var banner = document.getElementById('newPosts');
         if (!banner) {
@@ -43,7 +49,8 @@
         };
         socket.onmessage = function (event) {
             var message = JSON.parse(event.data);
-            if (message.type === 'post' && (scope() === 'home' || scope() === 'group-' + message.groupId)) {
+            if (message.type === 'post' && (scope() === 'group-' + message.groupId
+                    || (scope() === 'home' && (message.following || homeShowing() !== 'FOLLOWING')))) {
                 newPosts++;
                 showNewPosts();
             } else if (message.type === 'notification') {

@@ -46,8 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The home feed at scale: 10,000 employees (imported through the API), 500 groups and 1,000,000 posts (written
- * straight into PostgreSQL, as years of use would leave them). The first and the next page of the home feed are
+ * The home feed at scale: 10,000 employees (imported through the API), 500 groups, 20 follows each and 1,000,000
+ * posts (written straight into PostgreSQL, as years of use would leave them). The first and the next page of the home feed are
  * measured server-side ({@code Server-Timing}) beside the same SQL sent over JDBC; then concurrent writers post
  * through the API for a while. Needs PostgreSQL:
  * {@code AGORA_DB_URL=jdbc:postgresql://127.0.0.1:5432/agora_bench AGORA_DB_USER=postgres AGORA_DB_PASSWORD=postgres
@@ -67,13 +67,17 @@ class FeedBench extends DeployedAgora {
     private static final long BULK_IDS = 1_000_000_000L;
     /** Demo employees who sign in, each a different mix of groups. */
     private static final List<String> READERS = List.of("sam", "tomas", "priya", "marcus", "helena", "alex");
-    /** The feed query the application runs (DefaultFeedService.page), in SQL. */
+    /** Colleagues each employee follows, at random. */
+    private static final int FOLLOWS = Integer.getInteger("bench.follows", 20);
+    /** The home feed query the application runs (DefaultFeedService.homeFeed and page), in SQL. */
     private static final String FEED_SQL = """
             select p.id, p.author_id, p.group_id, p.body_html, p.created_at, p.edited_at, p.kind, p.accepted_comment_id,
                    p.pinned, p.hidden_reason, a.full_name, a.title, a.active, g.name, g.slug
             from post p join employee a on a.id = p.author_id left join community_group g on g.id = p.group_id
             where p.hidden_at is null and (g.id is null or g.visibility = 'PUBLIC' or g.id = any(?))
               and (p.pinned = false or g.id is not null)
+              and (p.author_id = ? or g.id = any(?) or (g.id is null and p.kind = 'ANNOUNCEMENT')
+                   or p.author_id in (select f.followed_id from employee_follow f where f.follower_id = ?))
               and (? or p.created_at < ? or (p.created_at = ? and p.id < ?))
             order by p.created_at desc, p.id desc limit ?""";
 
@@ -135,6 +139,20 @@ class FeedBench extends DeployedAgora {
                     .append(employee).append(",MEMBER,").append(Timestamp.from(Instant.now())).append('\n'));
         }
         copy(db, "group_membership (group_id, employee_id, role, joined_at)", memberships);
+        StringBuilder follows = new StringBuilder();
+        for (long employee : employees) {
+            random.ints(0, employees.size()).mapToObj(employees::get).filter(followed -> followed != employee).distinct()
+                    .limit(FOLLOWS).forEach(followed -> follows.append(employee).append(',').append(followed).append(',')
+                            .append(Timestamp.from(Instant.now())).append('\n'));
+        }
+        try (Statement statement = db.createStatement()) {
+            statement.execute("create temporary table bench_follow (like employee_follow)");
+        }
+        copy(db, "bench_follow (follower_id, followed_id, followed_at)", follows);
+        try (Statement statement = db.createStatement()) {
+            // the demo company's own follows (everyone follows the chief executive) stay as they are
+            statement.execute("insert into employee_follow select * from bench_follow on conflict do nothing");
+        }
         Instant now = Instant.now();
         long spanMillis = Duration.ofDays(365).toMillis();
         for (int batch = 0; batch < POSTS; batch += 100_000) {
@@ -154,8 +172,9 @@ class FeedBench extends DeployedAgora {
         try (Statement statement = db.createStatement()) {
             statement.execute("analyze");
         }
-        line("Loaded %,d groups, %,d memberships and %,d posts with COPY in %.1f s (%,d employees in all, %,d of them imported).".formatted(
-                GROUPS, employees.size() * 5L, POSTS, (System.nanoTime() - started) / 1e9, employees.size(), EMPLOYEES));
+        line("Loaded %,d groups, %,d memberships, %,d follows and %,d posts with COPY in %.1f s (%,d employees in all, %,d of them imported).".formatted(
+                GROUPS, employees.size() * 5L, employees.size() * (long) FOLLOWS, POSTS, (System.nanoTime() - started) / 1e9,
+                employees.size(), EMPLOYEES));
         line("");
     }
 
@@ -186,9 +205,12 @@ class FeedBench extends DeployedAgora {
 
     private void measureFeed(Connection db, Map<String, HttpClient> sessions) throws Exception {
         Map<String, Long[]> memberGroups = new ConcurrentHashMap<>();
+        Map<String, Long> employeeIds = new ConcurrentHashMap<>();
         for (String reader : READERS) {
             memberGroups.put(reader, groupsOf(db, reader));
+            employeeIds.put(reader, employeeIdOf(db, reader));
         }
+        List<Double> everythingApp = new ArrayList<>();
         List<Double> firstApp = new ArrayList<>();
         List<Double> firstSql = new ArrayList<>();
         List<Double> nextApp = new ArrayList<>();
@@ -205,10 +227,13 @@ class FeedBench extends DeployedAgora {
                         + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
                 assertEquals(200, next.statusCode(), next.body());
                 JsonObject last = page.getJsonArray("posts").getJsonObject(PAGE - 1);
-                double firstRaw = sql(feed, db, memberGroups.get(reader), null, 0);
-                double nextRaw = sql(feed, db, memberGroups.get(reader),
+                double firstRaw = sql(feed, db, memberGroups.get(reader), employeeIds.get(reader), null, 0);
+                double nextRaw = sql(feed, db, memberGroups.get(reader), employeeIds.get(reader),
                         Timestamp.from(Instant.parse(last.getString("createdAt"))), last.getJsonNumber("id").longValue());
+                HttpResponse<String> everything = get(sessions.get(reader), "api/v1/posts?scope=all&size=" + PAGE);
+                assertEquals(200, everything.statusCode(), everything.body());
                 if (i >= WARM_UP) {
+                    everythingApp.add(serverMillis(everything));
                     firstApp.add(serverMillis(first));
                     nextApp.add(serverMillis(next));
                     firstSql.add(firstRaw);
@@ -216,7 +241,8 @@ class FeedBench extends DeployedAgora {
                 }
             }
         }
-        line("## Home feed, %d posts a page, %,d requests of each (6 readers in turn, each in about 5 groups)".formatted(PAGE, ROUNDS));
+        line(("## Home feed, %d posts a page, %,d requests of each (6 readers in turn, each in 5 groups and following "
+                + "%d colleagues)").formatted(PAGE, ROUNDS, FOLLOWS));
         line("");
         line("| measured | requests | p50 ms | p95 ms | p99 ms |");
         line("| --- | --- | --- | --- | --- |");
@@ -224,6 +250,7 @@ class FeedBench extends DeployedAgora {
         line(Percentiles.of(firstSql).row("first page, the same SQL over JDBC"));
         line(Percentiles.of(nextApp).row("next page (cursor), application server-side"));
         line(Percentiles.of(nextSql).row("next page, the same SQL over JDBC"));
+        line(Percentiles.of(everythingApp).row("\"All company\" first page (every readable post), application server-side"));
         line("");
     }
 
@@ -243,16 +270,20 @@ class FeedBench extends DeployedAgora {
         }
     }
 
-    private static double sql(PreparedStatement feed, Connection db, Long[] groups, Timestamp before, long beforeId)
-            throws SQLException {
+    private static long employeeIdOf(Connection db, String username) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement("select employee_id from account where username = ?")) {
+            statement.setString(1, username);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertTrue(rows.next(), username);
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static double sql(PreparedStatement feed, Connection db, Long[] groups, long employeeId, Timestamp before,
+                              long beforeId) throws SQLException {
         long started = System.nanoTime();
-        feed.setArray(1, db.createArrayOf("bigint", groups));
-        feed.setBoolean(2, before == null);
-        Timestamp at = before == null ? Timestamp.from(Instant.EPOCH) : before;
-        feed.setTimestamp(3, at);
-        feed.setTimestamp(4, at);
-        feed.setLong(5, beforeId);
-        feed.setInt(6, PAGE + 1);
+        bind(feed, db, groups, employeeId, before, beforeId);
         int rows = 0;
         try (ResultSet result = feed.executeQuery()) {
             while (result.next()) {
@@ -264,14 +295,23 @@ class FeedBench extends DeployedAgora {
         return millis;
     }
 
+    private static void bind(PreparedStatement feed, Connection db, Long[] groups, long employeeId, Timestamp before,
+                             long beforeId) throws SQLException {
+        feed.setArray(1, db.createArrayOf("bigint", groups));
+        feed.setLong(2, employeeId);
+        feed.setArray(3, db.createArrayOf("bigint", groups));
+        feed.setLong(4, employeeId);
+        feed.setBoolean(5, before == null);
+        Timestamp at = before == null ? Timestamp.from(Instant.EPOCH) : before;
+        feed.setTimestamp(6, at);
+        feed.setTimestamp(7, at);
+        feed.setLong(8, beforeId);
+        feed.setInt(9, PAGE + 1);
+    }
+
     private void explain(Connection db) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement("explain (analyze, buffers) " + FEED_SQL)) {
-            statement.setArray(1, db.createArrayOf("bigint", groupsOf(db, "sam")));
-            statement.setBoolean(2, true);
-            statement.setTimestamp(3, Timestamp.from(Instant.EPOCH));
-            statement.setTimestamp(4, Timestamp.from(Instant.EPOCH));
-            statement.setLong(5, 0);
-            statement.setInt(6, PAGE + 1);
+            bind(statement, db, groupsOf(db, "sam"), employeeIdOf(db, "sam"), null, 0);
             line("Plan of the first page for sam:");
             line("");
             line("```");

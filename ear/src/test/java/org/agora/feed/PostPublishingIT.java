@@ -130,10 +130,10 @@ class PostPublishingIT extends DeployedAgora {
     @Test
     void feedPagesContinueWhereThePreviousEndedWithoutRepeats() {
         AgoraClient helena = AgoraClient.as(base, "helena");
-        JsonObject first = AgoraClient.json(helena.get("api/v1/posts?size=5"));
+        JsonObject first = AgoraClient.json(helena.get("api/v1/posts?scope=all&size=5"));
         String next = first.getString("next");
 
-        JsonObject second = AgoraClient.json(helena.get("api/v1/posts?size=5&cursor=" + next));
+        JsonObject second = AgoraClient.json(helena.get("api/v1/posts?scope=all&size=5&cursor=" + next));
 
         List<Integer> firstIds = ids(first);
         List<Integer> secondIds = ids(second);

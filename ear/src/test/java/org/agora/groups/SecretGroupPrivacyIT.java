@@ -57,13 +57,13 @@ class SecretGroupPrivacyIT extends DeployedAgora {
         assertFalse(outsider.body().contains(SECRET_GROUP));
     }
 
-    /** The whole home feed of an employee, page after page. */
+    /** Every post an employee may read in feeds, page after page. */
     private String feedOf(String username) {
         AgoraClient client = AgoraClient.as(base, username);
         StringBuilder feed = new StringBuilder();
         String cursor = "";
         do {
-            JsonObject page = AgoraClient.json(client.get("api/v1/posts?size=100&cursor=" + cursor));
+            JsonObject page = AgoraClient.json(client.get("api/v1/posts?scope=all&size=100&cursor=" + cursor));
             feed.append(page.getJsonArray("posts"));
             cursor = page.containsKey("next") && !page.isNull("next") ? page.getString("next") : null;
         } while (cursor != null);

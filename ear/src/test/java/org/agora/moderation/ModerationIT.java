@@ -50,7 +50,7 @@ class ModerationIT extends DeployedAgora {
                 "{\"postId\": " + post + ", \"decision\": \"HIDE\", \"reason\": \"Personal attacks break rule 1\"}").statusCode());
 
         assertEquals(404, priya.get("api/v1/posts/" + post).statusCode(), "hidden from everyone else");
-        assertFalse(priya.get("api/v1/posts?size=100").body().contains(word), "and from feeds");
+        assertFalse(priya.get("api/v1/posts?scope=all&size=100").body().contains(word), "and from feeds");
         JsonObject own = AgoraClient.json(sam.get("api/v1/posts/" + post));
         assertEquals("Personal attacks break rule 1", own.getString("hiddenReason"), "its author still sees it, and why");
         JsonObject notice = AgoraClient.json(sam.get("api/v1/notifications")).getJsonArray("latest").getJsonObject(0);

@@ -77,7 +77,7 @@ class OrganisationIT extends DeployedAgora {
         AgoraClient sam = AgoraClient.as(base, "sam");
         assertFalse(sam.get("api/v1/expertise/" + tag + "/people").body().contains(leaver.getString("fullName")),
                 "no longer listed as an expert");
-        JsonObject post = AgoraClient.json(sam.get("api/v1/posts?size=50")).getJsonArray("posts").stream()
+        JsonObject post = AgoraClient.json(sam.get("api/v1/posts?scope=all&size=50")).getJsonArray("posts").stream()
                 .map(JsonValue::asJsonObject)
                 .filter(p -> p.getString("bodyHtml").contains(word))
                 .findFirst().orElseThrow();

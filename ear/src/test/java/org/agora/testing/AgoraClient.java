@@ -70,6 +70,10 @@ public final class AgoraClient {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> postBytes(String path, String contentType, byte[] content) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     public HttpResponse<String> putBytes(String path, String contentType, byte[] content) {
         return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
     }

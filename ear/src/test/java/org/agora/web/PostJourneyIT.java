@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.agora.testing.AgoraClient;
 import org.agora.testing.Browser;
 import org.agora.testing.DeployedAgora;
+import org.agora.testing.TestPictures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** An author's post in the browser: a mention picked from the "@" list, a hashtag, an edit, its history, deletion. */
+/**
+ * An author's post in the browser: a mention picked from the "@" list, a hashtag, an image shown inline, an edit, its
+ * history, deletion.
+ */
 class PostJourneyIT extends DeployedAgora {
 
     private ChromeDriver browser;
@@ -49,12 +53,20 @@ class PostJourneyIT extends DeployedAgora {
         composer.sendKeys(Keys.ENTER);
         assertEquals("Thanks @tomas ", composer.getAttribute("value"), "the chosen colleague is written as @username");
         composer.sendKeys("for the #" + topic + " review.");
+        browser.findElement(By.cssSelector("#composer input[type=file]"))
+                .sendKeys(TestPictures.pictureFile("whiteboard.png", 1200, 800, "png").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#composer .agora-draft-attachment img")));
+        Browser.screenshot(browser, "30b-image-attached-in-composer");
         browser.findElement(By.id("composer:publish")).click();
 
         By newest = By.cssSelector("#feed .agora-post:first-of-type");
         wait.until(driver -> driver.findElement(newest).getText().contains(topic));
         WebElement mention = browser.findElement(newest).findElement(By.cssSelector("a.agora-mention"));
         assertEquals("@Tomás Álvarez", mention.getText());
+        WebElement image = browser.findElement(newest).findElement(By.cssSelector(".agora-attached-image img"));
+        wait.until(driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", image)).intValue() == 720);
+        assertTrue(browser.findElements(By.cssSelector("#composer .agora-draft-attachment")).isEmpty(),
+                "posted, the composer starts empty again");
         Browser.screenshot(browser, "31-post-with-mention-and-hashtag");
 
         browser.findElement(newest).findElement(By.cssSelector(".agora-edit-post")).click();

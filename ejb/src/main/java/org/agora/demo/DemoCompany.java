@@ -32,6 +32,7 @@ import org.agora.people.Employee;
 import org.agora.people.EmployeeChanged;
 import org.agora.people.EmployeeEndorsed;
 import org.agora.people.Endorsement;
+import org.agora.people.Follow;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Loads the demo company into an empty database at start-up when {@code agora.demo.enabled} is true. */
@@ -76,6 +77,7 @@ public class DemoCompany {
         // bcrypt is slow on purpose; hashing once for all 300 accounts keeps start-up to seconds instead of a minute
         String passwordHash = passwordHashing.hash(PASSWORD.toCharArray());
         Map<String, Employee> employees = persistEmployees(plan.employees(), passwordHash);
+        followTheChiefExecutive(employees);
         Map<String, CommunityGroup> groups = persistGroups(plan.groups(), employees);
         List<Post> posts = persistPosts(plan.posts(), employees, groups);
         posts.addAll(DemoShowcase.persist(em, employees, groups, Instant.now()));
@@ -106,6 +108,14 @@ public class DemoCompany {
             employees.put(planned.username(), employee);
         }
         return employees;
+    }
+
+    /** Everyone follows the chief executive, as new employees do, so her posts reach every home feed. */
+    private void followTheChiefExecutive(Map<String, Employee> employees) {
+        long chiefExecutive = employees.get(DemoCompanyGenerator.CHIEF_EXECUTIVE).getId();
+        em.flush(); // a follow refers to employees by id only, so they must be written first
+        employees.values().stream().filter(employee -> employee.getId() != chiefExecutive)
+                .forEach(employee -> em.persist(new Follow(employee.getId(), chiefExecutive)));
     }
 
     /** Memberships are keyed by the ids of group and employee, which persist has already assigned. */

@@ -44,8 +44,14 @@ public interface FeedService {
     /** The newest posts by one author that the employee may read: the author's recent activity. */
     List<PostView> recentPostsBy(long authorId, int limit);
 
-    /** The newest posts the employee may read, after {@code cursor} (null for the first page). */
+    /**
+     * The home feed, newest first after {@code cursor} (null for the first page): the employee's own posts, posts of
+     * colleagues they follow and of groups they belong to, and company-wide announcements once unpinned.
+     */
     FeedPage homeFeed(FeedCursor cursor, int pageSize);
+
+    /** Every post the employee may read, newest first: the whole company's conversation. */
+    FeedPage everything(FeedCursor cursor, int pageSize);
 
     /** The newest posts of one group, if the employee may read it; otherwise {@code NotFoundException}. */
     FeedPage groupFeed(long groupId, FeedCursor cursor, int pageSize);

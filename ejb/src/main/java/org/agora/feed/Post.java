@@ -1,7 +1,9 @@
 package org.agora.feed;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -16,6 +18,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -94,6 +98,11 @@ public class Post {
     @CollectionTable(name = "post_hashtag", joinColumns = @JoinColumn(name = "post_id"))
     @Column(name = "tag")
     private Set<String> hashtags = new HashSet<>();
+
+    /** Images and documents, in the order the author added them. */
+    @OneToMany(mappedBy = "post")
+    @OrderBy("position")
+    private List<Attachment> attachments = new ArrayList<>();
 
     @Version
     private long version;
@@ -231,6 +240,16 @@ public class Post {
 
     public Instant getEditedAt() {
         return editedAt;
+    }
+
+    public List<Attachment> getAttachments() {
+        return attachments;
+    }
+
+    /** Adds an upload of its author's to the post, after the files it already has. */
+    public void attach(Attachment attachment) {
+        attachment.attachTo(this, attachments.size());
+        attachments.add(attachment);
     }
 
     public Set<String> getHashtags() {

@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Answers the two questions a live connection needs, outside any request: whose browser it is, and which of the
- * connected employees may read a post (only members hear of a post in a private or secret group).
+ * Answers the questions a live connection needs, outside any request: whose browser it is, which of the connected
+ * employees may read a post (only members hear of a post in a private or secret group), and whose home feed it is in.
  */
 @ApplicationScoped
 public class LiveAudience {
@@ -23,6 +23,31 @@ public class LiveAudience {
                         select a.employee.id from Account a where a.username = :username and a.enabled = true""", Long.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * Those of {@code readers} whose home feed shows a post of {@code authorId} in {@code groupId}: they follow the
+     * author or belong to the group.
+     */
+    public Set<Long> following(Set<Long> readers, long authorId, Long groupId) {
+        if (readers.isEmpty()) {
+            return readers;
+        }
+        Set<Long> following = new HashSet<>(em.createQuery("""
+                        select f.key.followerId from Follow f
+                        where f.key.followedId = :author and f.key.followerId in :readers""", Long.class)
+                .setParameter("author", authorId)
+                .setParameter("readers", readers)
+                .getResultList());
+        if (groupId != null) {
+            following.addAll(em.createQuery("""
+                            select m.employee.id from GroupMembership m
+                            where m.group.id = :group and m.employee.id in :readers""", Long.class)
+                    .setParameter("group", groupId)
+                    .setParameter("readers", readers)
+                    .getResultList());
+        }
+        return following;
     }
 
     /** Those of {@code connected} who may read a post of {@code groupId} (null: a profile post, open to all). */

@@ -28,7 +28,7 @@ public class Follow {
     protected Follow() {
     }
 
-    Follow(long followerId, long followedId) {
+    public Follow(long followerId, long followedId) {
         this.key = new Key(followerId, followedId);
         this.followedAt = Instant.now();
     }

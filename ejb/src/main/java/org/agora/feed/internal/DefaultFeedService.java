@@ -56,6 +56,8 @@ public class DefaultFeedService implements FeedService {
     private static final String READABLE_POSTS = """
             select p from Post p join fetch p.author left join fetch p.group left join p.group g
             where """ + ReadablePosts.READABLE;
+    /** Company-wide announcements stay pinned above the home feed until they are unpinned. */
+    private static final String NOT_PINNED_COMPANY_WIDE = " and (p.pinned = false or g is not null)";
     private static final Logger LOG = Logger.getLogger(DefaultFeedService.class.getName());
 
     @PersistenceContext
@@ -88,6 +90,9 @@ public class DefaultFeedService implements FeedService {
     @Inject
     Event<PostDeleted> postDeleted;
 
+    @Inject
+    AttachmentStore attachmentStore;
+
     @Override
     public PostView publish(String body, Long groupId) {
         return publish(PostDraft.discussion(body, groupId));
@@ -108,6 +113,7 @@ public class DefaultFeedService implements FeedService {
         Post post = new Post(author, group, linked.body(), now);
         post.markAs(kind, draft.pollMultiple(), closesAt);
         em.persist(post);
+        attachmentStore.attach(post, draft.attachmentIdsOrNone());
         for (int i = 0; i < options.size(); i++) {
             em.persist(new PollOption(post, i, options.get(i)));
         }
@@ -229,6 +235,7 @@ public class DefaultFeedService implements FeedService {
         Post post = ownPost(postId, "delete");
         PostPublished last = post.published();
         postDeleted.fire(new PostDeleted(postId, last.version(), last.authorId(), last.openToEveryone()));
+        attachmentStore.delete(post.getAttachments());
         em.remove(post);
         LOG.info(() -> "Post " + postId + " deleted by its author " + last.authorId());
     }
@@ -284,8 +291,17 @@ public class DefaultFeedService implements FeedService {
 
     @Override
     public FeedPage homeFeed(FeedCursor cursor, int pageSize) {
-        // company-wide announcements stay pinned above the feed until they are unpinned
-        return page(" and (p.pinned = false or g is not null)", query -> { }, cursor, pageSize);
+        long me = currentEmployee.id();
+        return page(NOT_PINNED_COMPANY_WIDE + """
+                         and (p.author.id = :me or g.id in :memberGroups
+                              or (g is null and p.kind = org.agora.feed.PostKind.ANNOUNCEMENT)
+                              or p.author.id in (select f.key.followedId from Follow f where f.key.followerId = :me))""",
+                query -> query.setParameter("me", me), cursor, pageSize);
+    }
+
+    @Override
+    public FeedPage everything(FeedCursor cursor, int pageSize) {
+        return page(NOT_PINNED_COMPANY_WIDE, query -> { }, cursor, pageSize);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.agora.web.feed;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,15 +11,23 @@ import java.util.List;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.agora.feed.AttachmentView;
+import org.agora.feed.Attachments;
 import org.agora.feed.PostDraft;
 import org.agora.feed.PostKind;
 import org.agora.identity.Role;
+import org.agora.shared.InvalidInputException;
+import org.agora.shared.NotFoundException;
+import org.agora.web.faces.Messages;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * The composer's choice of what to post: a discussion, a question, a poll (its options, single or multiple choice,
- * how long it stays open) or an announcement. The page that owns the composer adds the text and where it goes.
+ * how long it stays open) or an announcement, and the files attached to it. The page that owns the composer adds
+ * the text and where it goes.
  */
 @Named
 @ViewScoped
@@ -48,6 +58,10 @@ public class ComposerView implements Serializable {
     private List<PollChoiceDraft> options = blankOptions();
     private boolean multiple;
     private PollLength pollLength = PollLength.WEEK;
+    private final List<AttachmentView> attachments = new ArrayList<>();
+
+    @Inject
+    Attachments uploads;
 
     /** One option being typed; a class, so the input can write to it. */
     public static class PollChoiceDraft implements Serializable {
@@ -64,7 +78,40 @@ public class ComposerView implements Serializable {
 
     public PostDraft draft(String body, Long groupId) {
         return new PostDraft(body, groupId, kind, options.stream().map(PollChoiceDraft::getLabel).toList(), multiple,
-                kind == PostKind.POLL ? Instant.now().plus(pollLength.duration) : null);
+                kind == PostKind.POLL ? Instant.now().plus(pollLength.duration) : null,
+                attachments.stream().map(AttachmentView::id).toList());
+    }
+
+    /** Each file arrives on its own as soon as it is chosen; the author sees it in the composer before posting. */
+    public void attach(FileUploadEvent event) {
+        if (attachments.size() >= Attachments.MAX_PER_POST) {
+            Messages.error("A post takes at most " + Attachments.MAX_PER_POST + " files.");
+            return;
+        }
+        try (InputStream content = event.getFile().getInputStream()) {
+            attachments.add(uploads.upload(event.getFile().getFileName(), content));
+        } catch (InvalidInputException e) {
+            Messages.error(e.getMessage());
+        } catch (IOException e) {
+            Messages.error("The file could not be read; attach it again.");
+        }
+    }
+
+    public void removeAttachment(long attachmentId) {
+        attachments.removeIf(attachment -> attachment.id() == attachmentId);
+        try {
+            uploads.discard(attachmentId);
+        } catch (NotFoundException e) {
+            // already gone: nothing left to remove
+        }
+    }
+
+    public List<AttachmentView> getAttachments() {
+        return attachments;
+    }
+
+    public int getMaxAttachments() {
+        return Attachments.MAX_PER_POST;
     }
 
     /** After a post is published, the composer starts again as a discussion. */
@@ -73,6 +120,7 @@ public class ComposerView implements Serializable {
         options = blankOptions();
         multiple = false;
         pollLength = PollLength.WEEK;
+        attachments.clear();
     }
 
     public void addOption() {

@@ -19,12 +19,30 @@ import org.agora.shared.InvalidInputException;
 import org.agora.shared.NotAllowedException;
 import org.agora.web.faces.Messages;
 
-/** Backs the home page: writing a post and reading the feed, page by page. */
+/**
+ * Backs the home page: writing a post and reading the feed, page by page: what the employee follows (colleagues,
+ * groups, company announcements), everything they may read, or the questions still waiting for an answer.
+ */
 @Named
 @ViewScoped
 public class HomeView implements Serializable {
 
     static final int PAGE_SIZE = 20;
+
+    /** Which posts the feed shows. */
+    public enum Showing {
+        FOLLOWING("Following"), EVERYTHING("All company"), UNANSWERED("Unanswered questions");
+
+        private final String label;
+
+        Showing(String label) {
+            this.label = label;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
 
     @Inject
     FeedService feed;
@@ -36,7 +54,7 @@ public class HomeView implements Serializable {
     private final List<PostView> posts = new ArrayList<>();
     private List<PostView> pinned;
     private FeedCursor nextCursor;
-    private boolean unansweredOnly;
+    private Showing showing = Showing.FOLLOWING;
 
     @PostConstruct
     void loadFirstPage() {
@@ -61,7 +79,7 @@ public class HomeView implements Serializable {
         }
     }
 
-    /** Switches between everything and the questions still waiting for an answer. */
+    /** Switches what the feed shows, from its first page. */
     public void filter() {
         posts.clear();
         append(page(null));
@@ -74,19 +92,27 @@ public class HomeView implements Serializable {
     }
 
     private FeedPage page(FeedCursor after) {
-        return unansweredOnly ? feed.unanswered(null, after, PAGE_SIZE) : feed.homeFeed(after, PAGE_SIZE);
+        return switch (showing) {
+            case FOLLOWING -> feed.homeFeed(after, PAGE_SIZE);
+            case EVERYTHING -> feed.everything(after, PAGE_SIZE);
+            case UNANSWERED -> feed.unanswered(null, after, PAGE_SIZE);
+        };
     }
 
     public List<PostView> getPinned() {
         return pinned;
     }
 
-    public boolean isUnansweredOnly() {
-        return unansweredOnly;
+    public Showing getShowing() {
+        return showing;
     }
 
-    public void setUnansweredOnly(boolean unansweredOnly) {
-        this.unansweredOnly = unansweredOnly;
+    public void setShowing(Showing showing) {
+        this.showing = showing == null ? Showing.FOLLOWING : showing;
+    }
+
+    public Showing[] getShowings() {
+        return Showing.values();
     }
 
     private void append(FeedPage page) {

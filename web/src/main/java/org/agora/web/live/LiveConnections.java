@@ -22,7 +22,7 @@ import org.agora.notifications.NotificationCreated;
 
 /**
  * The open pages, by employee, and what they are told once a change has committed: a new post they may read
- * (never their own), and a new notice for them. Messages say only that something happened; the page reads it
+ * (never their own; whether it is from someone or a group they follow), and a new notice for them. Messages say only that something happened; the page reads it
  * through the usual, permission-checked way.
  */
 @ApplicationScoped
@@ -59,8 +59,9 @@ public class LiveConnections {
             return; // an edit is not a new post
         }
         Set<Long> readers = audience.readers(Set.copyOf(byEmployee.keySet()), post.groupId(), post.openToEveryone());
-        String message = "{\"type\":\"post\",\"groupId\":" + post.groupId() + "}";
-        afterCommit(() -> readers.stream().filter(reader -> reader != post.authorId()).forEach(reader -> send(reader, message)));
+        Set<Long> following = audience.following(readers, post.authorId(), post.groupId());
+        afterCommit(() -> readers.stream().filter(reader -> reader != post.authorId()).forEach(reader -> send(reader,
+                "{\"type\":\"post\",\"groupId\":" + post.groupId() + ",\"following\":" + following.contains(reader) + "}")));
     }
 
     void onNotification(@Observes NotificationCreated notice) {

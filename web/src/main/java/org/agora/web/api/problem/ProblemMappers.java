@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.agora.shared.InvalidInputException;
 import org.agora.shared.NotAllowedException;
 import org.agora.shared.NotFoundException;
+import org.agora.shared.TooLargeException;
 import org.agora.web.api.v1.SearchResource;
 
 /** Maps every failure of the REST API to problem details; a client never sees a stack trace. */
@@ -26,6 +27,14 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(InvalidInputException e) {
             return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class TooLarge implements ExceptionMapper<TooLargeException> {
+        @Override
+        public Response toResponse(TooLargeException e) {
+            return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
         }
     }
 

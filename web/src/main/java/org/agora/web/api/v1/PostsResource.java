@@ -37,7 +37,8 @@ import org.agora.feed.ReactionKind;
 import org.agora.shared.InvalidInputException;
 
 /**
- * Posts: {@code GET /api/v1/posts} is the caller's home feed ({@code ?tag=} the posts with that hashtag),
+ * Posts: {@code GET /api/v1/posts} is the caller's home feed (followed colleagues, joined groups, company
+ * announcements; {@code ?scope=all} every post they may read, {@code ?tag=} the posts with that hashtag),
  * {@code POST} publishes; an author's {@code PUT|DELETE .../{id}} edits or deletes, and {@code GET .../{id}/history}
  * shows earlier wordings. Answers to a post:
  * {@code PUT|DELETE .../{id}/reaction} ({@code {"kind": "celebrate"}}), {@code GET|POST .../{id}/comments}
@@ -49,13 +50,15 @@ public class PostsResource {
 
     /**
      * What a client sends to publish; {@code groupId} is optional, {@code kind} DISCUSSION (the default), QUESTION,
-     * POLL (with {@code options}, {@code multiple} and {@code closesAt}, an ISO-8601 instant) or ANNOUNCEMENT.
+     * POLL (with {@code options}, {@code multiple} and {@code closesAt}, an ISO-8601 instant) or ANNOUNCEMENT;
+     * {@code attachmentIds} are files uploaded first to {@code /api/v1/attachments}.
      */
     public record NewPost(String body, Long groupId, String kind, List<String> options, Boolean multiple,
-                          String closesAt) {
+                          String closesAt, List<Long> attachmentIds) {
 
         PostDraft draft() {
-            return new PostDraft(body, groupId, kind(kind), options, Boolean.TRUE.equals(multiple), instant(closesAt));
+            return new PostDraft(body, groupId, kind(kind), options, Boolean.TRUE.equals(multiple), instant(closesAt),
+                    attachmentIds);
         }
 
         private static PostKind kind(String kind) {
@@ -101,13 +104,21 @@ public class PostsResource {
     Polls polls;
 
     @GET
-    public Page homeFeed(@QueryParam("tag") String tag, @QueryParam("unanswered") boolean unanswered,
-                         @QueryParam("cursor") String cursor, @QueryParam("size") @DefaultValue("20") int size) {
+    public Page homeFeed(@QueryParam("scope") String scope, @QueryParam("tag") String tag,
+                         @QueryParam("unanswered") boolean unanswered, @QueryParam("cursor") String cursor,
+                         @QueryParam("size") @DefaultValue("20") int size) {
         FeedCursor after = cursor == null || cursor.isBlank() ? null : FeedCursor.parse(cursor);
         if (unanswered) {
             return Page.of(feed.unanswered(null, after, size));
         }
-        return Page.of(tag == null || tag.isBlank() ? feed.homeFeed(after, size) : feed.tagged(tag, after, size));
+        if (tag != null && !tag.isBlank()) {
+            return Page.of(feed.tagged(tag, after, size));
+        }
+        return Page.of(switch (scope == null || scope.isBlank() ? "following" : scope.strip()) {
+            case "following" -> feed.homeFeed(after, size);
+            case "all" -> feed.everything(after, size);
+            default -> throw new InvalidInputException("Unknown scope \"" + scope + "\": use following (the default) or all.");
+        });
     }
 
     /** Company-wide announcements pinned above the home feed. */
