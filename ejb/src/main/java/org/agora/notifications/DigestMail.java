@@ -3,7 +3,9 @@ package org.agora.notifications;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Properties;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class DigestMail {
 
     static final String SETTINGS_PAGE = "/settings/notifications.xhtml";
+    private static final String SMTP_TIMEOUT_MILLIS = "30000";
 
     @Resource(lookup = "java:jboss/mail/Agora")
     Session mail;
@@ -32,6 +35,18 @@ class DigestMail {
     @Inject
     @ConfigProperty(name = "agora.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
+
+    /**
+     * WildFly's SMTP server settings have no timeouts, and without them a mail server that accepts the connection
+     * but never answers would hold the digest run forever. Settings given in the session itself win.
+     */
+    @PostConstruct
+    void limitWaiting() {
+        Properties properties = mail.getProperties();
+        properties.putIfAbsent("mail.smtp.connectiontimeout", SMTP_TIMEOUT_MILLIS);
+        properties.putIfAbsent("mail.smtp.timeout", SMTP_TIMEOUT_MILLIS);
+        properties.putIfAbsent("mail.smtp.writetimeout", SMTP_TIMEOUT_MILLIS);
+    }
 
     void send(Digest digest) {
         try {
