@@ -56,7 +56,8 @@ public class Notifications {
                 .executeUpdate();
     }
 
-    private static NotificationView view(Notification notification, Employee actor, CommunityGroup group) {
+    /** The notice as the bell words it; the e-mail digest uses the same sentences. */
+    static NotificationView view(Notification notification, Employee actor, CommunityGroup group) {
         String actorName = actor == null ? "Someone" : actor.getFullName();
         String text = switch (notification.getKind()) {
             case ENDORSEMENT -> actorName + " endorsed you for " + notification.getDetail() + ".";

@@ -1,2 +1,2 @@
-/** What employees hear about: the bell in the top bar and its list. */
+/** What employees hear about: the bell in the top bar and its list, the daily e-mail digest, and their choices of both. */
 package org.agora.notifications;
