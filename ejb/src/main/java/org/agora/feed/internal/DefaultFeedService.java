@@ -52,9 +52,12 @@ public class DefaultFeedService implements FeedService {
     static final int MAX_PINNED = 5;
     static final int MAX_POLL_OPTIONS = 10;
     static final Duration DEFAULT_POLL_DURATION = Duration.ofDays(7);
-    /** The posts the caller may read (the rule of Post.isReadableBy, in the database); more conditions follow. */
+    /**
+     * The posts the caller may read (the rule of Post.isReadableBy, in the database); more conditions follow. The
+     * group is joined once, for the conditions; a page's groups then load together (hibernate.default_batch_fetch_size).
+     */
     private static final String READABLE_POSTS = """
-            select p from Post p join fetch p.author left join fetch p.group left join p.group g
+            select p from Post p join fetch p.author left join p.group g
             where """ + ReadablePosts.READABLE;
     /** Company-wide announcements stay pinned above the home feed until they are unpinned. */
     private static final String NOT_PINNED_COMPANY_WIDE = " and (p.pinned = false or g is not null)";
