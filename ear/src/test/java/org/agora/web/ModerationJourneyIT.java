@@ -29,6 +29,7 @@ class ModerationJourneyIT extends DeployedAgora {
         try {
             Browser.signIn(priya, base, "priya");
             WebDriverWait priyaWaits = waits(priya);
+            showAllCompany(priya, priyaWaits); // priya does not follow sam
             By post = By.cssSelector("#feed [data-post-id='" + postId + "']");
             priyaWaits.until(ExpectedConditions.visibilityOfElementLocated(post))
                     .findElement(By.cssSelector(".agora-report-post")).click();
@@ -54,12 +55,20 @@ class ModerationJourneyIT extends DeployedAgora {
             Browser.screenshot(tomas, "41-moderation-log");
 
             priya.navigate().refresh();
-            priyaWaits.until(ExpectedConditions.visibilityOfElementLocated(By.id("feed")));
+            showAllCompany(priya, priyaWaits);
             assertTrue(priya.findElements(post).isEmpty(), "the hidden post has left the feed");
         } finally {
             priya.quit();
             tomas.quit();
         }
+    }
+
+    /** Switches the home feed to every post the employee may read, and waits until it shows. */
+    private static void showAllCompany(ChromeDriver browser, WebDriverWait wait) {
+        By allCompany = By.xpath("//*[@id='feed:filter']//*[normalize-space(text())='All company']");
+        wait.until(ExpectedConditions.elementToBeClickable(allCompany)).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("homeShowing"), "data-showing", "EVERYTHING"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#feed .agora-post")));
     }
 
     private static WebDriverWait waits(ChromeDriver driver) {
