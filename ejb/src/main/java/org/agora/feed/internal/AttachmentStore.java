@@ -30,6 +30,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.agora.feed.Attachment;
 import org.agora.feed.Attachments;
 import org.agora.feed.Post;
+import org.agora.shared.AfterCommit;
 import org.agora.shared.InvalidInputException;
 import org.agora.shared.Pictures;
 import org.agora.shared.TooLargeException;
@@ -139,8 +140,7 @@ class AttachmentStore {
             files.add(thumbnailFile(attachment.getId()));
             em.remove(attachment);
         }
-        transactions.registerInterposedSynchronization(afterCompletion(Status.STATUS_COMMITTED,
-                () -> files.forEach(AttachmentStore::deleteQuietly)));
+        AfterCommit.run(transactions, () -> files.forEach(AttachmentStore::deleteQuietly));
     }
 
     Path file(long attachmentId) {
@@ -211,21 +211,6 @@ class AttachmentStore {
                 }
             }
         });
-    }
-
-    private static Synchronization afterCompletion(int wanted, Runnable action) {
-        return new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == wanted) {
-                    action.run();
-                }
-            }
-        };
     }
 
     /** The name as shown and offered for download: no folders, no control characters, not too long. */

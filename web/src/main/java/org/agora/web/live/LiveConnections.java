@@ -11,14 +11,13 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.websocket.Session;
 
 import org.agora.feed.PostPublished;
 import org.agora.live.LiveAudience;
 import org.agora.notifications.NotificationCreated;
+import org.agora.shared.AfterCommit;
 
 /**
  * The open pages, by employee, and what they are told once a change has committed: a new post they may read
@@ -60,30 +59,16 @@ public class LiveConnections {
         }
         Set<Long> readers = audience.readers(Set.copyOf(byEmployee.keySet()), post.groupId(), post.openToEveryone());
         Set<Long> following = audience.following(readers, post.authorId(), post.groupId());
-        afterCommit(() -> readers.stream().filter(reader -> reader != post.authorId()).forEach(reader -> send(reader,
-                "{\"type\":\"post\",\"groupId\":" + post.groupId() + ",\"following\":" + following.contains(reader) + "}")));
+        // nothing is announced that a rollback could take back
+        AfterCommit.run(transactions, () -> readers.stream().filter(reader -> reader != post.authorId())
+                .forEach(reader -> send(reader, "{\"type\":\"post\",\"groupId\":" + post.groupId()
+                        + ",\"following\":" + following.contains(reader) + "}")));
     }
 
     void onNotification(@Observes NotificationCreated notice) {
         if (byEmployee.containsKey(notice.recipientId())) {
-            afterCommit(() -> send(notice.recipientId(), "{\"type\":\"notification\"}"));
+            AfterCommit.run(transactions, () -> send(notice.recipientId(), "{\"type\":\"notification\"}"));
         }
-    }
-
-    /** Nothing is announced that a rollback could take back. */
-    private void afterCommit(Runnable announcement) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    announcement.run();
-                }
-            }
-        });
     }
 
     private void send(long employeeId, String message) {
