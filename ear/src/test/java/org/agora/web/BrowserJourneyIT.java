@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A new employee's first visit, in a real browser: sign in, post, search, look around. */
+/** A new employee's first visit, in a real browser: sign in, post, search and narrow the results, look around. */
 class BrowserJourneyIT extends DeployedAgora {
 
     private ChromeDriver browser;
@@ -65,6 +65,12 @@ class BrowserJourneyIT extends DeployedAgora {
         String snippet = browser.findElement(By.cssSelector(".agora-search-hit .agora-snippet")).getText();
         assertTrue(snippet.contains(word), snippet);
         Browser.screenshot(browser, "03-search");
+
+        browser.findElement(By.cssSelector("[data-facet='author'][data-value='Sam Taylor']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".agora-facet-selected [data-facet='author']")));
+        assertTrue(browser.getCurrentUrl().contains("author=Sam+Taylor"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.cssSelector(".agora-search-hit .agora-snippet")).getText().contains(word));
+        Browser.screenshot(browser, "03b-search-narrowed-by-author");
     }
 
     @Test

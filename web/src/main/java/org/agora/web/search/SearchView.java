@@ -1,15 +1,24 @@
 package org.agora.web.search;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.agora.search.KnowledgeSearch;
+import org.agora.search.SearchFilters;
 import org.agora.search.SearchResults;
 
-/** Backs the search page, bookmarkable as {@code search.xhtml?q=...&page=...}. */
+/**
+ * Backs the search page, bookmarkable as {@code search.xhtml?q=...&page=...}, narrowed by
+ * {@code &group=&department=&author=&period=}.
+ */
 @Named
 @ViewScoped
 public class SearchView implements Serializable {
@@ -19,10 +28,81 @@ public class SearchView implements Serializable {
 
     private String query;
     private int page;
+    private Long group;
+    private String department;
+    private String author;
+    private String period;
     private SearchResults results = SearchResults.empty("");
 
     public void search() {
-        results = knowledgeSearch.search(query, page);
+        results = knowledgeSearch.search(query, new SearchFilters(group, blankToNull(department), blankToNull(author),
+                period()), page);
+    }
+
+    /** The period asked for in the address, or none if it names no period. */
+    private SearchFilters.Period period() {
+        try {
+            return period == null || period.isBlank() ? null : SearchFilters.Period.valueOf(period);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /**
+     * The address of this search with one facet changed: {@code facet} set to {@code value}, or cleared when it is
+     * already the selected value; back to the first page.
+     */
+    public String link(String facet, String value) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("q", query);
+        parameters.put("group", group == null ? null : group.toString());
+        parameters.put("department", blankToNull(department));
+        parameters.put("author", blankToNull(author));
+        parameters.put("period", period() == null ? null : period().name());
+        parameters.put(facet, value == null || value.equals(parameters.get(facet)) ? null : value);
+        return "search.xhtml?" + parameters.entrySet().stream().filter(parameter -> parameter.getValue() != null)
+                .map(parameter -> parameter.getKey() + "=" + URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    public boolean isFiltered() {
+        return group != null || blankToNull(department) != null || blankToNull(author) != null || period() != null;
+    }
+
+    public Long getGroup() {
+        return group;
+    }
+
+    public void setGroup(Long group) {
+        this.group = group;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public void setAuthor(String author) {
+        this.author = author;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
     }
 
     public boolean isHasNextPage() {

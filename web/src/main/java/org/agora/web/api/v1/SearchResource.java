@@ -1,5 +1,7 @@
 package org.agora.web.api.v1;
 
+import java.util.Locale;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -10,9 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.agora.search.KnowledgeSearch;
+import org.agora.search.SearchFilters;
 import org.agora.search.SearchResults;
+import org.agora.shared.InvalidInputException;
 
-/** {@code GET /api/v1/search?q=...&page=0}: what the caller may read; 503 while search is unavailable. */
+/**
+ * {@code GET /api/v1/search?q=...&page=0}, narrowed by {@code &group=7&department=...&author=...&period=WEEK|MONTH|YEAR}:
+ * what the caller may read, with facets counted over that alone; 503 while search is unavailable.
+ */
 @Path("v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
@@ -21,12 +28,27 @@ public class SearchResource {
     KnowledgeSearch search;
 
     @GET
-    public Response search(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") int page) {
-        SearchResults results = search.search(query, page);
+    public Response search(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") int page,
+                           @QueryParam("group") Long groupId, @QueryParam("department") String department,
+                           @QueryParam("author") String author, @QueryParam("period") String period) {
+        SearchResults results = search.search(query, new SearchFilters(groupId, blankToNull(department), blankToNull(author),
+                period(period)), page);
         if (!results.available()) {
             throw new SearchUnavailable();
         }
         return Response.ok(results).build();
+    }
+
+    private static SearchFilters.Period period(String period) {
+        try {
+            return period == null || period.isBlank() ? null : SearchFilters.Period.valueOf(period.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Unknown period \"" + period + "\": use WEEK, MONTH or YEAR.");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** Answered as 503 problem details by {@code ProblemMappers}. */
