@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import org.agora.search.KnowledgeSearch;
 import org.agora.search.SearchFilters;
 import org.agora.search.SearchResults;
+import org.agora.shared.InvalidInputException;
 
 /**
  * Backs the search page, bookmarkable as {@code search.xhtml?q=...&page=...}, narrowed by
@@ -32,24 +33,17 @@ public class SearchView implements Serializable {
     private String department;
     private String author;
     private String period;
+    private SearchFilters filters = SearchFilters.NONE;
     private SearchResults results = SearchResults.empty("");
 
     public void search() {
-        results = knowledgeSearch.search(query, new SearchFilters(group, blankToNull(department), blankToNull(author),
-                period()), page);
-    }
-
-    /** The period asked for in the address, or none if it names no period. */
-    private SearchFilters.Period period() {
         try {
-            return period == null || period.isBlank() ? null : SearchFilters.Period.valueOf(period);
-        } catch (IllegalArgumentException e) {
-            return null;
+            filters = SearchFilters.of(group, department, author, period);
+        } catch (InvalidInputException e) {
+            // a period typed into the address that is none of ours: search without it
+            filters = SearchFilters.of(group, department, author, null);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        results = knowledgeSearch.search(query, filters, page);
     }
 
     /**
@@ -60,9 +54,9 @@ public class SearchView implements Serializable {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("q", query);
         parameters.put("group", group == null ? null : group.toString());
-        parameters.put("department", blankToNull(department));
-        parameters.put("author", blankToNull(author));
-        parameters.put("period", period() == null ? null : period().name());
+        parameters.put("department", filters.department());
+        parameters.put("author", filters.author());
+        parameters.put("period", filters.period() == null ? null : filters.period().name());
         parameters.put(facet, value == null || value.equals(parameters.get(facet)) ? null : value);
         return "search.xhtml?" + parameters.entrySet().stream().filter(parameter -> parameter.getValue() != null)
                 .map(parameter -> parameter.getKey() + "=" + URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8))
@@ -70,7 +64,7 @@ public class SearchView implements Serializable {
     }
 
     public boolean isFiltered() {
-        return group != null || blankToNull(department) != null || blankToNull(author) != null || period() != null;
+        return filters.any();
     }
 
     public Long getGroup() {

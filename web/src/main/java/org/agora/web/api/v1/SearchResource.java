@@ -1,7 +1,5 @@
 package org.agora.web.api.v1;
 
-import java.util.Locale;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import org.agora.search.KnowledgeSearch;
 import org.agora.search.SearchFilters;
 import org.agora.search.SearchResults;
-import org.agora.shared.InvalidInputException;
 
 /**
  * {@code GET /api/v1/search?q=...&page=0}, narrowed by {@code &group=7&department=...&author=...&period=WEEK|MONTH|YEAR}:
@@ -31,24 +28,11 @@ public class SearchResource {
     public Response search(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") int page,
                            @QueryParam("group") Long groupId, @QueryParam("department") String department,
                            @QueryParam("author") String author, @QueryParam("period") String period) {
-        SearchResults results = search.search(query, new SearchFilters(groupId, blankToNull(department), blankToNull(author),
-                period(period)), page);
+        SearchResults results = search.search(query, SearchFilters.of(groupId, department, author, period), page);
         if (!results.available()) {
             throw new SearchUnavailable();
         }
         return Response.ok(results).build();
-    }
-
-    private static SearchFilters.Period period(String period) {
-        try {
-            return period == null || period.isBlank() ? null : SearchFilters.Period.valueOf(period.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Unknown period \"" + period + "\": use WEEK, MONTH or YEAR.");
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     /** Answered as 503 problem details by {@code ProblemMappers}. */
