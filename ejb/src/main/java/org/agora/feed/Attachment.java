@@ -21,6 +21,9 @@ import jakarta.persistence.Table;
 @Table(name = "post_attachment")
 public class Attachment {
 
+    /** Characters of a document's text kept for search: enough for its substance, bounded for the index. */
+    public static final int MAX_TEXT = 100_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "post_attachment_seq")
     @SequenceGenerator(name = "post_attachment_seq", sequenceName = "post_attachment_seq", allocationSize = 50)
@@ -54,6 +57,10 @@ public class Attachment {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
+    /** What a document says, for search; null for pictures and for files whose text could not be read. */
+    @Column(name = "extracted_text", length = MAX_TEXT)
+    private String extractedText;
+
     protected Attachment() {
     }
 
@@ -72,6 +79,15 @@ public class Attachment {
     public void attachTo(Post post, int position) {
         this.post = post;
         this.position = position;
+    }
+
+    public void recordText(String text) {
+        this.extractedText = text == null || text.isBlank() ? null
+                : text.substring(0, Math.min(text.length(), MAX_TEXT));
+    }
+
+    public String getExtractedText() {
+        return extractedText;
     }
 
     public boolean isPending() {

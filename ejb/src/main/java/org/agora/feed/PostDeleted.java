@@ -1,9 +1,5 @@
 package org.agora.feed;
 
-/**
- * A post is gone, with its comments and reactions. Fired in the deleting transaction.
- *
- * @param version the post's last version, which search documents of it carry
- */
-public record PostDeleted(long postId, long version, long authorId, boolean openToEveryone) {
+/** A post is gone, with its comments and reactions. Fired in the deleting transaction, before the removal. */
+public record PostDeleted(long postId, long authorId, boolean openToEveryone) {
 }

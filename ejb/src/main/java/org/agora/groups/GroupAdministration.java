@@ -54,6 +54,9 @@ public class GroupAdministration {
     @Inject
     Event<GroupJoinApproved> joinApproved;
 
+    @Inject
+    Event<GroupChanged> changed;
+
     /** Creates a group with the employee as its first owner; its address is made from its name. */
     public GroupSummary create(GroupDraft draft) {
         GroupDraft valid = draft == null ? new GroupDraft(null, null, null).validated() : draft.validated();
@@ -62,6 +65,7 @@ public class GroupAdministration {
         em.persist(group);
         em.persist(new GroupMembership(group, currentEmployee.get(), GroupMembership.MemberRole.OWNER));
         em.flush();
+        changed.fire(new GroupChanged(group.getId()));
         LOG.info(() -> "Group " + group.getSlug() + " created by employee " + currentEmployee.id());
         return directory.group(group.getId());
     }
@@ -77,6 +81,7 @@ public class GroupAdministration {
         }
         group.describe(valid.name(), valid.description());
         em.flush();
+        changed.fire(new GroupChanged(groupId));
         return directory.group(groupId);
     }
 
@@ -84,12 +89,14 @@ public class GroupAdministration {
     public GroupSummary archive(long groupId) {
         access.managed(groupId).archive();
         em.flush();
+        changed.fire(new GroupChanged(groupId));
         return directory.group(groupId);
     }
 
     public GroupSummary restore(long groupId) {
         access.managed(groupId).restore();
         em.flush();
+        changed.fire(new GroupChanged(groupId));
         return directory.group(groupId);
     }
 

@@ -94,13 +94,13 @@ public class ModerationDesk {
             em.flush(); // the new version is what search receives
             authorId = post.getAuthor().getId();
             text = post.getBody().text();
-            contentHidden.fire(new ContentHidden(postId, null, post.getVersion(), authorId, openToEveryone, why));
+            contentHidden.fire(new ContentHidden(postId, null, authorId, openToEveryone, why));
         } else {
             Comment comment = comment(post, commentId);
             comment.hide(why, now);
             authorId = comment.getAuthor().getId();
             text = comment.getBodyText();
-            contentHidden.fire(new ContentHidden(postId, commentId, post.getVersion(), authorId, false, why));
+            contentHidden.fire(new ContentHidden(postId, commentId, authorId, false, why));
         }
         resolve(postId, commentId, now);
         em.persist(new ModerationAction(currentEmployee.id(), ModerationAction.Decision.HIDE, postId, commentId,

@@ -38,7 +38,7 @@ public class ConversationNotices {
     }
 
     void onAnswerAccepted(@Observes AnswerAccepted accepted) {
-        if (accepted.answerAuthorId() != accepted.acceptedById()) {
+        if (accepted.answerAuthorId() != null && accepted.answerAuthorId() != accepted.acceptedById()) {
             notices.store(new Notification(accepted.answerAuthorId(), NotificationKind.ANSWER_ACCEPTED,
                     accepted.acceptedById(), null, accepted.postId()));
         }

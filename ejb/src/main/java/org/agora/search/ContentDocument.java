@@ -2,16 +2,19 @@ package org.agora.search;
 
 import java.util.List;
 
-import org.agora.feed.PostPublished;
-
 /**
- * A piece of content as the {@code content} index stores it.
+ * A piece of content as the {@code content} index stores it: a post, or a comment on one ({@code postId} is where a
+ * hit leads either way).
  *
- * @param readableBy who may see it: {@code everyone}, or {@code group-<id>} for the members of a group;
- *                   queries filter on it, so membership changes apply without reindexing
+ * @param readableBy     who may see it: {@code everyone}, or {@code group-<id>} for the members of a group; queries
+ *                       filter on it, so membership changes apply without reindexing
+ * @param attachmentText what the post's documents say, extracted when they were uploaded
+ * @param tagSuggest     the hashtags again, for the top bar's completion, suggested only within {@code readableBy}
  */
-public record ContentDocument(String type, String body, String authorId, String authorName, String authorDepartment,
-                              String groupId, String groupName, List<String> readableBy, String createdAt) {
+public record ContentDocument(String type, long postId, String body, List<String> attachmentNames,
+                              String attachmentText, List<String> tags, List<String> tagSuggest, String authorId,
+                              String authorName, String authorDepartment, String groupId, String groupName,
+                              List<String> readableBy, String createdAt) {
 
     public static final String EVERYONE = "everyone";
 
@@ -23,10 +26,7 @@ public record ContentDocument(String type, String body, String authorId, String 
         return "post-" + postId;
     }
 
-    static ContentDocument of(PostPublished post) {
-        String audience = post.openToEveryone() ? EVERYONE : readableByMembersOf(post.groupId());
-        return new ContentDocument("post", post.text(), String.valueOf(post.authorId()), post.authorName(),
-                post.authorDepartment(), post.groupId() == null ? null : String.valueOf(post.groupId()),
-                post.groupName(), List.of(audience), post.createdAt().toString());
+    public static String commentId(long commentId) {
+        return "comment-" + commentId;
     }
 }

@@ -1,6 +1,9 @@
 package org.agora.search;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -66,7 +69,7 @@ public class PeopleIndexing implements DocumentSource {
     @Transactional
     void onIndexCreated(@Observes SearchIndexCreated created) {
         if (created.index() == SearchIndex.PEOPLE) {
-            profiles.employeeIds().forEach(id -> outbox.rebuild(SearchIndex.PEOPLE, PersonDocument.personId(id)));
+            allDocumentIds().forEach(id -> outbox.rebuild(SearchIndex.PEOPLE, id));
         }
     }
 
@@ -76,8 +79,18 @@ public class PeopleIndexing implements DocumentSource {
     }
 
     @Override
-    public Optional<Object> currentDocument(String documentId) {
-        long employeeId = Long.parseLong(documentId.substring(PREFIX.length()));
-        return profiles.of(employeeId).map(profile -> PersonDocument.of(profile, writing.recentTextsBy(employeeId)));
+    public Map<String, Object> currentDocuments(Collection<String> documentIds) {
+        Map<String, Object> documents = new HashMap<>();
+        for (String documentId : documentIds) {
+            long employeeId = Long.parseLong(documentId.substring(PREFIX.length()));
+            profiles.of(employeeId).ifPresent(profile ->
+                    documents.put(documentId, PersonDocument.of(profile, writing.recentTextsBy(employeeId))));
+        }
+        return documents;
+    }
+
+    @Override
+    public List<String> allDocumentIds() {
+        return profiles.employeeIds().stream().map(PersonDocument::personId).toList();
     }
 }

@@ -5,7 +5,7 @@ package org.agora.search;
  * versioned index ({@code <prefix>-content-v1}), so a rebuilt index can replace it without downtime.
  */
 public enum SearchIndex {
-    CONTENT("content", 1),
+    CONTENT("content", 2),
     PEOPLE("people", 2);
 
     private final String name;

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.annotation.Resource;
@@ -128,7 +129,7 @@ public class DefaultConversations implements Conversations {
         Comment comment = new Comment(post, parent, currentEmployee.get(), text,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         em.persist(comment);
-        written.fire(new CommentWritten(post.getId(), post.getAuthor().getId(), currentEmployee.id(),
+        written.fire(new CommentWritten(comment.getId(), post.getId(), post.getAuthor().getId(), currentEmployee.id(),
                 parent == null ? null : parent.getAuthor().getId()));
         Set<Long> mentioned = new HashSet<>(linked.mentionedIds());
         mentioned.remove(currentEmployee.id());
@@ -159,8 +160,9 @@ public class DefaultConversations implements Conversations {
         }
         Long before = post.getAcceptedCommentId();
         post.accept(commentId);
-        if (answer != null && !commentId.equals(before)) {
-            accepted.fire(new AnswerAccepted(postId, answer.getAuthor().getId(), currentEmployee.id()));
+        if (!Objects.equals(commentId, before)) {
+            accepted.fire(new AnswerAccepted(postId, commentId, before,
+                    answer == null ? null : answer.getAuthor().getId(), currentEmployee.id()));
         }
         return PostView.of(post);
     }

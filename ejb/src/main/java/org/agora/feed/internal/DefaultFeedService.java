@@ -237,7 +237,7 @@ public class DefaultFeedService implements FeedService {
     public void delete(long postId) {
         Post post = ownPost(postId, "delete");
         PostPublished last = post.published();
-        postDeleted.fire(new PostDeleted(postId, last.version(), last.authorId(), last.openToEveryone()));
+        postDeleted.fire(new PostDeleted(postId, last.authorId(), last.openToEveryone()));
         attachmentStore.delete(post.getAttachments());
         em.remove(post);
         LOG.info(() -> "Post " + postId + " deleted by its author " + last.authorId());

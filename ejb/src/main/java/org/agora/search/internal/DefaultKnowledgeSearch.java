@@ -171,8 +171,7 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
     private static SearchHit toHit(Hit<ContentDocument> hit) {
         ContentDocument doc = hit.source();
         String snippet = String.join(" … ", hit.highlight().getOrDefault("body", List.of()));
-        String id = hit.id();
-        return new SearchHit(doc.type(), Long.parseLong(id.substring(id.indexOf('-') + 1)), doc.authorName(),
-                doc.groupName(), snippet, Instant.parse(doc.createdAt()));
+        return new SearchHit(doc.type(), doc.postId(), doc.authorName(), doc.groupName(), snippet,
+                Instant.parse(doc.createdAt()));
     }
 }

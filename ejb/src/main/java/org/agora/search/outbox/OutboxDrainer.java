@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -103,8 +104,9 @@ public class OutboxDrainer {
         }
         try {
             // requireAlias: a missing alias must fail, not auto-create an index with guessed mappings
+            Rebuilt rebuilt = rebuildDocuments(due);
             BulkResponse response = client.bulk(b -> b.requireAlias(true)
-                    .operations(due.stream().map(this::operation).toList()));
+                    .operations(due.stream().map(entry -> operation(entry, rebuilt)).toList()));
             settle(due, response.items());
             if (searchWasDown) {
                 searchWasDown = false;
@@ -143,7 +145,32 @@ public class OutboxDrainer {
         }
     }
 
-    private BulkOperation operation(OutboxEntry entry) {
+    /**
+     * Documents built from the database for one batch, by outbox entry id; an entry whose document is gone has none.
+     *
+     * @param version taken before the database was read, so a document read later always carries a higher one
+     */
+    private record Rebuilt(Map<Long, Object> documents, long version) {
+    }
+
+    /** Documents for the entries recorded without one, built now in one query per index: the newest committed state. */
+    private Rebuilt rebuildDocuments(List<OutboxEntry> due) {
+        long version = DocumentClock.next();
+        Map<SearchIndex, List<OutboxEntry>> byIndex = due.stream()
+                .filter(entry -> entry.getOperation() == OutboxEntry.Operation.INDEX && entry.getPayload() == null)
+                .collect(Collectors.groupingBy(OutboxEntry::getIndex));
+        Map<Long, Object> documents = new HashMap<>();
+        byIndex.forEach((index, entries) -> {
+            Map<String, Object> current = source(index).currentDocuments(
+                    entries.stream().map(OutboxEntry::getDocumentId).collect(Collectors.toSet()));
+            entries.stream().filter(entry -> current.containsKey(entry.getDocumentId()))
+                    .forEach(entry -> documents.put(entry.getId(), current.get(entry.getDocumentId())));
+        });
+        return new Rebuilt(documents, version);
+    }
+
+    /** Entries carry a payload and their entity's version only when recorded by an earlier release of Agora. */
+    private BulkOperation operation(OutboxEntry entry, Rebuilt rebuilt) {
         String alias = indices.alias(entry.getIndex());
         String payload = entry.getPayload();
         long version = entry.getDocumentVersion();
@@ -152,9 +179,9 @@ public class OutboxDrainer {
                     .version(entry.getDocumentVersion()).versionType(VersionType.External)));
         }
         if (payload == null) {
-            // rebuilt now from the database: the newest committed state, with a version newer than any before
-            version = DocumentClock.next();
-            payload = source(entry.getIndex()).currentDocument(entry.getDocumentId()).map(JSON::toJson).orElse(null);
+            version = rebuilt.version();
+            Object document = rebuilt.documents().get(entry.getId());
+            payload = document == null ? null : JSON.toJson(document);
         }
         long documentVersion = version;
         if (payload == null) {
