@@ -71,6 +71,21 @@ class BrowserJourneyIT extends DeployedAgora {
         assertTrue(browser.getCurrentUrl().contains("author=Sam+Taylor"), browser.getCurrentUrl());
         assertTrue(browser.findElement(By.cssSelector(".agora-search-hit .agora-snippet")).getText().contains(word));
         Browser.screenshot(browser, "03b-search-narrowed-by-author");
+
+        String misspelled = word.charAt(0) + "ca" + word.substring(3);
+        WebElement box = browser.findElement(By.id("topSearch"));
+        box.clear();
+        box.sendKeys(misspelled, Keys.ENTER);
+        WebElement didYouMean = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".agora-did-you-mean a")));
+        assertEquals(word, didYouMean.getText(), "the respelling is offered");
+        Browser.screenshot(browser, "03c-search-did-you-mean");
+        didYouMean.click();
+        wait.until(ExpectedConditions.urlContains("q=" + word));
+        browser.findElement(By.cssSelector(".agora-search-tabs [data-type='POST']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".agora-search-tabs .agora-tab-selected[data-type='POST']")));
+        browser.findElement(By.cssSelector(".agora-search-hit .agora-hit-link")).click();
+        wait.until(ExpectedConditions.urlContains("posts/view.xhtml"));
+        assertTrue(browser.findElement(By.cssSelector(".agora-post-body")).getText().contains(word), "the hit opens its post");
     }
 
     @Test

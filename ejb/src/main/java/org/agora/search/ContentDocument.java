@@ -17,6 +17,7 @@ public record ContentDocument(String type, long postId, String body, List<String
                               List<String> readableBy, String createdAt) {
 
     public static final String EVERYONE = "everyone";
+    private static final String COMMENT = "comment-";
 
     public static String readableByMembersOf(long groupId) {
         return "group-" + groupId;
@@ -27,6 +28,11 @@ public record ContentDocument(String type, long postId, String body, List<String
     }
 
     public static String commentId(long commentId) {
-        return "comment-" + commentId;
+        return COMMENT + commentId;
+    }
+
+    /** The comment a document id names; null for a post's. */
+    public static Long commentIdOf(String documentId) {
+        return documentId.startsWith(COMMENT) ? Long.valueOf(documentId.substring(COMMENT.length())) : null;
     }
 }

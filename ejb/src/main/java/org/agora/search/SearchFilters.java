@@ -6,16 +6,30 @@ import java.util.Locale;
 import org.agora.shared.InvalidInputException;
 
 /**
- * What a search is narrowed to, each null for "any": a group (by id), the author's department, the author (by name,
- * as shown) and how recent.
+ * What a search is narrowed to, each null for "any": the kind of content, a group (by id), the author's department,
+ * the author (by name, as shown), a hashtag and how recent.
  */
-public record SearchFilters(Long groupId, String department, String author, Period period) {
+public record SearchFilters(ContentType type, Long groupId, String department, String author, String tag,
+                            Period period) {
 
-    public static final SearchFilters NONE = new SearchFilters(null, null, null, null);
+    public static final SearchFilters NONE = new SearchFilters(null, null, null, null, null, null);
 
-    /** The filters as an address or a form gives them: blank means any; an unknown period is refused with a sentence. */
-    public static SearchFilters of(Long groupId, String department, String author, String period) {
-        return new SearchFilters(groupId, blankToNull(department), blankToNull(author), period(blankToNull(period)));
+    /**
+     * The filters as an address or a form gives them: blank means any; an unknown type or period is refused with a
+     * sentence. A tag may be given with or without its {@code #}.
+     */
+    public static SearchFilters of(String type, Long groupId, String department, String author, String tag,
+                                   String period) {
+        String typeName = blankToNull(type);
+        String tagName = blankToNull(tag);
+        return new SearchFilters(typeName == null ? null : ContentType.named(typeName), groupId,
+                blankToNull(department), blankToNull(author),
+                tagName == null ? null : tagName.strip().replaceFirst("^#", ""),
+                period(blankToNull(period)));
+    }
+
+    public SearchFilters withoutPeriod() {
+        return new SearchFilters(type, groupId, department, author, tag, null);
     }
 
     private static Period period(String period) {
@@ -52,6 +66,7 @@ public record SearchFilters(Long groupId, String department, String author, Peri
     }
 
     public boolean any() {
-        return groupId != null || department != null || author != null || period != null;
+        return type != null || groupId != null || department != null || author != null || tag != null
+                || period != null;
     }
 }

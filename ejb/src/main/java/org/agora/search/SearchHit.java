@@ -3,8 +3,10 @@ package org.agora.search;
 import java.time.Instant;
 
 /**
- * One result: {@code snippetHtml} is escaped text with the matching words in {@code <mark>}.
+ * One result: a post, or a comment on one ({@code commentId}); either way it opens the post. {@code snippetHtml} is
+ * escaped text with the matching words in {@code <mark>}; {@code attachmentName} names the document that matched,
+ * when the words were found in one.
  */
-public record SearchHit(String type, long id, String authorName, String groupName, String snippetHtml,
-                        Instant createdAt) {
+public record SearchHit(ContentType type, long postId, Long commentId, String authorName, String groupName,
+                        String snippetHtml, String attachmentName, Instant createdAt) {
 }

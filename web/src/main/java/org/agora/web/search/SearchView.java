@@ -18,7 +18,7 @@ import org.agora.shared.InvalidInputException;
 
 /**
  * Backs the search page, bookmarkable as {@code search.xhtml?q=...&page=...}, narrowed by
- * {@code &group=&department=&author=&period=}.
+ * {@code &type=&group=&department=&author=&tag=&period=}.
  */
 @Named
 @ViewScoped
@@ -29,19 +29,21 @@ public class SearchView implements Serializable {
 
     private String query;
     private int page;
+    private String type;
     private Long group;
     private String department;
     private String author;
+    private String tag;
     private String period;
     private SearchFilters filters = SearchFilters.NONE;
     private SearchResults results = SearchResults.empty("");
 
     public void search() {
         try {
-            filters = SearchFilters.of(group, department, author, period);
+            filters = SearchFilters.of(type, group, department, author, tag, period);
         } catch (InvalidInputException e) {
-            // a period typed into the address that is none of ours: search without it
-            filters = SearchFilters.of(group, department, author, null);
+            // a type or period typed into the address that is none of ours: search without them
+            filters = SearchFilters.of(null, group, department, author, tag, null);
         }
         results = knowledgeSearch.search(query, filters, page);
     }
@@ -51,13 +53,26 @@ public class SearchView implements Serializable {
      * already the selected value; back to the first page.
      */
     public String link(String facet, String value) {
+        return address(query, facet, value);
+    }
+
+    /** This search with the query respelled as suggested, keeping its filters. */
+    public String didYouMeanLink() {
+        return address(results.didYouMean(), null, null);
+    }
+
+    private String address(String text, String facet, String value) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("q", query);
+        parameters.put("q", text);
+        parameters.put("type", filters.type() == null ? null : filters.type().name());
         parameters.put("group", group == null ? null : group.toString());
         parameters.put("department", filters.department());
         parameters.put("author", filters.author());
+        parameters.put("tag", filters.tag());
         parameters.put("period", filters.period() == null ? null : filters.period().name());
-        parameters.put(facet, value == null || value.equals(parameters.get(facet)) ? null : value);
+        if (facet != null) {
+            parameters.put(facet, value == null || value.equals(parameters.get(facet)) ? null : value);
+        }
         return "search.xhtml?" + parameters.entrySet().stream().filter(parameter -> parameter.getValue() != null)
                 .map(parameter -> parameter.getKey() + "=" + URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -65,6 +80,22 @@ public class SearchView implements Serializable {
 
     public boolean isFiltered() {
         return filters.any();
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
     }
 
     public Long getGroup() {

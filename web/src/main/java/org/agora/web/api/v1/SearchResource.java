@@ -14,8 +14,9 @@ import org.agora.search.SearchFilters;
 import org.agora.search.SearchResults;
 
 /**
- * {@code GET /api/v1/search?q=...&page=0}, narrowed by {@code &group=7&department=...&author=...&period=WEEK|MONTH|YEAR}:
- * what the caller may read, with facets counted over that alone; 503 while search is unavailable.
+ * {@code GET /api/v1/search?q=...&page=0}, narrowed by {@code &type=POST|QUESTION|ANSWER|COMMENT&group=7&department=...
+ * &author=...&tag=...&period=WEEK|MONTH|YEAR}: what the caller may read, with facets counted over that alone; 503 while
+ * search is unavailable.
  */
 @Path("v1/search")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,9 +27,11 @@ public class SearchResource {
 
     @GET
     public Response search(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") int page,
-                           @QueryParam("group") Long groupId, @QueryParam("department") String department,
-                           @QueryParam("author") String author, @QueryParam("period") String period) {
-        SearchResults results = search.search(query, SearchFilters.of(groupId, department, author, period), page);
+                           @QueryParam("type") String type, @QueryParam("group") Long groupId,
+                           @QueryParam("department") String department, @QueryParam("author") String author,
+                           @QueryParam("tag") String tag, @QueryParam("period") String period) {
+        SearchResults results = search.search(query, SearchFilters.of(type, groupId, department, author, tag, period),
+                page);
         if (!results.available()) {
             throw new SearchUnavailable();
         }

@@ -1,0 +1,146 @@
+package org.agora.search;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.agora.testing.AgoraClient;
+import org.agora.testing.DeployedAgora;
+import org.agora.testing.Eventually;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Who finds what: public content for everyone; a private or secret group's posts and comments for its members only;
+ * hidden content for nobody. Checked on every surface a search answers with: hits, their total, every facet, and
+ * the "did you mean" respelling.
+ */
+class SearchPermissionMatrixIT extends DeployedAgora {
+
+    private static final Duration INDEXED = Duration.ofSeconds(60);
+
+    @Test
+    void eachSurfaceOfASearchShowsOnlyWhatTheSearcherMayRead() {
+        AgoraClient sam = AgoraClient.as(base, "sam");
+        AgoraClient tomas = AgoraClient.as(base, "tomas");
+        AgoraClient priya = AgoraClient.as(base, "priya");
+        String shared = word();
+        Map<String, String> only = Map.of("private", word(), "secret", word(), "comment", word(), "hidden", word());
+        String privateGroupName = "Matrix private " + word();
+        String secretGroupName = "Matrix secret " + word();
+        long privateGroup = group(sam, privateGroupName, "PRIVATE");
+        long secretGroup = group(sam, secretGroupName, "SECRET");
+        for (long group : List.of(privateGroup, secretGroup)) {
+            assertEquals(204, sam.postRaw("api/v1/groups/" + group + "/invitations", "application/json",
+                    "{\"employeeId\": " + tomas.employeeId() + "}").statusCode());
+            assertEquals(200, tomas.put("api/v1/groups/" + group + "/membership").statusCode());
+        }
+
+        long open = post(sam, "Everyone may read this " + shared, null);
+        long inPrivate = post(sam, "Members only " + shared + " " + only.get("private"), privateGroup);
+        post(sam, "Very few know " + shared + " " + only.get("secret"), secretGroup);
+        comment(tomas, inPrivate, "A member answers " + shared + " " + only.get("comment"));
+        long rude = comment(priya, open, "Something rude " + shared + " " + only.get("hidden"));
+        Eventually.within(INDEXED, "everything is searchable for the members", () -> total(search(sam, shared)) == 5);
+        assertEquals(204, sam.postRaw("api/v1/reports", "application/json",
+                "{\"postId\": " + open + ", \"commentId\": " + rude + ", \"reason\": \"Rude\"}").statusCode());
+        assertEquals(204, tomas.postRaw("api/v1/moderation/decisions", "application/json", "{\"postId\": " + open
+                + ", \"commentId\": " + rude + ", \"decision\": \"HIDE\", \"reason\": \"Rule 1\"}").statusCode());
+        Eventually.within(INDEXED, "the hidden comment leaves search", () -> total(search(sam, shared)) == 4);
+
+        for (AgoraClient member : List.of(sam, tomas)) {
+            JsonObject results = search(member, shared);
+            assertEquals(4, total(results), "a member finds the open post, both groups' posts and the comment");
+            assertEquals(Map.of(String.valueOf(privateGroup), 2L, String.valueOf(secretGroup), 1L), counts(results, "groups"));
+            assertEquals(Map.of("POST", 3L, "COMMENT", 1L), counts(results, "types"));
+        }
+
+        JsonObject outsider = search(priya, shared);
+        assertEquals(1, total(outsider), "an outsider finds the open post alone");
+        assertEquals(open, outsider.getJsonArray("hits").getJsonObject(0).getJsonNumber("postId").longValue());
+        assertEquals(Map.of(), counts(outsider, "groups"), "no group facet counts what she cannot read");
+        assertEquals(Map.of("POST", 1L), counts(outsider, "types"));
+        assertEquals(Map.of("Sam Taylor", 1L), counts(outsider, "authors"), "not even Tomás's comment as an author count");
+        assertEquals(1L, counts(outsider, "departments").values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(1L, counts(outsider, "periods").get("WEEK"));
+        String everythingShown = outsider.toString();
+        only.values().forEach(word -> assertFalse(everythingShown.contains(word), word));
+        assertFalse(everythingShown.contains(privateGroupName) || everythingShown.contains(secretGroupName));
+
+        for (String kind : List.of("private", "secret", "comment")) {
+            String word = only.get(kind);
+            JsonObject direct = search(priya, word);
+            assertEquals(0, total(direct), kind + " content is not found by an outsider");
+            JsonObject misspelled = search(priya, misspell(word));
+            assertEquals(0, total(misspelled));
+            assertNull(misspelled.get("didYouMean"), kind + " words are never offered as a respelling to an outsider");
+            assertEquals(word, search(tomas, misspell(word)).getString("didYouMean", null), "but are to a member");
+        }
+        for (AgoraClient anyone : List.of(sam, tomas, priya)) {
+            assertEquals(0, total(search(anyone, only.get("hidden"))), "hidden content is found by nobody");
+        }
+    }
+
+    private static long group(AgoraClient owner, String name, String visibility) {
+        return id(owner.postRaw("api/v1/groups", "application/json", Json.createObjectBuilder()
+                .add("name", name).add("visibility", visibility).build().toString()));
+    }
+
+    private static long post(AgoraClient author, String body, Long groupId) {
+        var json = Json.createObjectBuilder().add("body", body);
+        if (groupId != null) {
+            json.add("groupId", groupId);
+        }
+        return id(author.postRaw("api/v1/posts", "application/json", json.build().toString()));
+    }
+
+    private static long comment(AgoraClient author, long postId, String body) {
+        return id(author.postRaw("api/v1/posts/" + postId + "/comments", "application/json",
+                Json.createObjectBuilder().add("body", body).build().toString()));
+    }
+
+    /** Letters only, so the standard analyzer keeps it one word. */
+    private static String word() {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return word.toString();
+    }
+
+    private static String misspell(String word) {
+        return word.substring(0, 3) + word.charAt(4) + word.charAt(3) + word.substring(5);
+    }
+
+    private static long id(HttpResponse<String> created) {
+        assertEquals(201, created.statusCode(), created.body());
+        return AgoraClient.json(created).getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject search(AgoraClient client, String query) {
+        HttpResponse<String> response = client.get("api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response.body());
+        return AgoraClient.json(response);
+    }
+
+    private static long total(JsonObject results) {
+        return results.getJsonNumber("total").longValue();
+    }
+
+    private static Map<String, Long> counts(JsonObject results, String facet) {
+        return results.getJsonObject("facets").getJsonArray(facet).stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(value -> value.getString("value"), value -> value.getJsonNumber("count").longValue()));
+    }
+}
