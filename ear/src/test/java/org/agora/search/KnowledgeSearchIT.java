@@ -1,23 +1,24 @@
 package org.agora.search;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 
 import org.agora.testing.AgoraClient;
 import org.agora.testing.DeployedAgora;
 import org.agora.testing.Eventually;
 import org.junit.jupiter.api.Test;
 
+import static org.agora.testing.SearchAnswers.counts;
+import static org.agora.testing.SearchAnswers.hits;
+import static org.agora.testing.SearchAnswers.misspelled;
+import static org.agora.testing.SearchAnswers.search;
+import static org.agora.testing.SearchAnswers.total;
+import static org.agora.testing.SearchAnswers.uniqueWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -100,12 +101,12 @@ class KnowledgeSearchIT extends DeployedAgora {
         Eventually.within(INDEXED, "both posts are searchable",
                 () -> total(search(sam, open, "")) == 1 && total(search(sam, secret, "")) == 1);
 
-        String misspelledOpen = misspell(open);
+        String misspelledOpen = misspelled(open);
         assertEquals(open, search(priya, misspelledOpen, "").getString("didYouMean", null),
                 "a respelling found in readable content is offered");
         assertNull(search(priya, open, "").get("didYouMean"), "a word spelled right is left alone");
 
-        String misspelledSecret = misspell(secret);
+        String misspelledSecret = misspelled(secret);
         JsonObject outsider = search(priya, misspelledSecret, "");
         assertEquals(0, total(outsider));
         assertNull(outsider.get("didYouMean"), "a word only a private group uses is never suggested to an outsider");
@@ -133,27 +134,29 @@ class KnowledgeSearchIT extends DeployedAgora {
         assertEquals(0, total(search(priya, word, "")), "and leaving hides it again");
     }
 
+    @Test
+    void renamingAGroupRenamesItInSearch() {
+        AgoraClient sam = AgoraClient.as(base, "sam");
+        String word = uniqueWord();
+        long group = id(sam.postRaw("api/v1/groups", "application/json", Json.createObjectBuilder()
+                .add("name", "Old name " + word).add("visibility", "PUBLIC").build().toString()));
+        assertEquals(201, sam.postRaw("api/v1/posts", "application/json", Json.createObjectBuilder()
+                .add("body", "First notes on " + word).add("groupId", group).build().toString()).statusCode());
+        Eventually.within(INDEXED, "the post is searchable", () -> total(search(sam, word, "")) == 1);
+
+        assertEquals(200, sam.putJson("api/v1/groups/" + group, Json.createObjectBuilder()
+                .add("name", "New name " + word).add("description", "Renamed").build().toString()).statusCode());
+        Eventually.within(INDEXED, "the hit and the facet carry the new name", () -> {
+            JsonObject results = search(sam, word, "");
+            return hits(results).get(0).getString("groupName").equals("New name " + word)
+                    && results.getJsonObject("facets").getJsonArray("groups").getJsonObject(0).getString("label")
+                    .equals("New name " + word);
+        });
+    }
+
     private long privateGroup(AgoraClient owner, String name) {
         return id(owner.postRaw("api/v1/groups", "application/json", Json.createObjectBuilder()
                 .add("name", name).add("visibility", "PRIVATE").build().toString()));
-    }
-
-    /** Letters only, so the standard analyzer keeps it one word. */
-    private static String uniqueWord() {
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return word.toString();
-    }
-
-    /** Two neighbouring letters swapped, as a hurried typist does. */
-    private static String misspell(String word) {
-        char[] letters = word.toCharArray();
-        char first = letters[3];
-        letters[3] = letters[4];
-        letters[4] = first;
-        return new String(letters);
     }
 
     private static long id(HttpResponse<String> created) {
@@ -161,27 +164,8 @@ class KnowledgeSearchIT extends DeployedAgora {
         return AgoraClient.json(created).getJsonNumber("id").longValue();
     }
 
-    private static JsonObject search(AgoraClient client, String query, String filters) {
-        HttpResponse<String> response = client.get("api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
-                + filters);
-        assertEquals(200, response.statusCode(), response.body());
-        return AgoraClient.json(response);
-    }
-
-    private static List<JsonObject> hits(JsonObject results) {
-        return results.getJsonArray("hits").stream().map(JsonValue::asJsonObject).toList();
-    }
-
     private static JsonObject hit(List<JsonObject> hits, String type) {
         return hits.stream().filter(hit -> hit.getString("type").equals(type)).findFirst().orElseThrow();
     }
 
-    private static long total(JsonObject results) {
-        return results.getJsonNumber("total").longValue();
-    }
-
-    private static Map<String, Long> counts(JsonObject results, String facet) {
-        return results.getJsonObject("facets").getJsonArray(facet).stream().map(JsonValue::asJsonObject)
-                .collect(Collectors.toMap(value -> value.getString("value"), value -> value.getJsonNumber("count").longValue()));
-    }
 }

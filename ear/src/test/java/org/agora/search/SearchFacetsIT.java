@@ -6,17 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 
 import org.agora.testing.AgoraClient;
 import org.agora.testing.DeployedAgora;
 import org.agora.testing.Eventually;
 import org.junit.jupiter.api.Test;
 
+import static org.agora.testing.SearchAnswers.counts;
+import static org.agora.testing.SearchAnswers.search;
+import static org.agora.testing.SearchAnswers.total;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,23 +73,8 @@ class SearchFacetsIT extends DeployedAgora {
         assertEquals("Unknown period \"decade\": use WEEK, MONTH or YEAR.", AgoraClient.json(badPeriod).getString("detail"));
     }
 
-    private static JsonObject search(AgoraClient client, String word, String filters) {
-        HttpResponse<String> response = client.get("api/v1/search?q=" + word + filters);
-        assertEquals(200, response.statusCode(), response.body());
-        return AgoraClient.json(response);
-    }
-
-    private static long total(JsonObject results) {
-        return results.getJsonNumber("total").longValue();
-    }
-
     private static jakarta.json.JsonArray facet(JsonObject results, String name) {
         return results.getJsonObject("facets").getJsonArray(name);
-    }
-
-    private static Map<String, Long> counts(JsonObject results, String name) {
-        return facet(results, name).stream().map(JsonValue::asJsonObject)
-                .collect(Collectors.toMap(value -> value.getString("value"), value -> value.getJsonNumber("count").longValue()));
     }
 
     private static String encode(String value) {

@@ -1,23 +1,24 @@
 package org.agora.search;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 
 import org.agora.testing.AgoraClient;
 import org.agora.testing.DeployedAgora;
 import org.agora.testing.Eventually;
 import org.junit.jupiter.api.Test;
 
+import static org.agora.testing.SearchAnswers.counts;
+import static org.agora.testing.SearchAnswers.hits;
+import static org.agora.testing.SearchAnswers.misspelled;
+import static org.agora.testing.SearchAnswers.search;
+import static org.agora.testing.SearchAnswers.total;
+import static org.agora.testing.SearchAnswers.uniqueWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -36,10 +37,10 @@ class SearchPermissionMatrixIT extends DeployedAgora {
         AgoraClient sam = AgoraClient.as(base, "sam");
         AgoraClient tomas = AgoraClient.as(base, "tomas");
         AgoraClient priya = AgoraClient.as(base, "priya");
-        String shared = word();
-        Map<String, String> only = Map.of("private", word(), "secret", word(), "comment", word(), "hidden", word());
-        String privateGroupName = "Matrix private " + word();
-        String secretGroupName = "Matrix secret " + word();
+        String shared = uniqueWord();
+        Map<String, String> only = Map.of("private", uniqueWord(), "secret", uniqueWord(), "comment", uniqueWord(), "hidden", uniqueWord());
+        String privateGroupName = "Matrix private " + uniqueWord();
+        String secretGroupName = "Matrix secret " + uniqueWord();
         long privateGroup = group(sam, privateGroupName, "PRIVATE");
         long secretGroup = group(sam, secretGroupName, "SECRET");
         for (long group : List.of(privateGroup, secretGroup)) {
@@ -83,10 +84,10 @@ class SearchPermissionMatrixIT extends DeployedAgora {
             String word = only.get(kind);
             JsonObject direct = search(priya, word);
             assertEquals(0, total(direct), kind + " content is not found by an outsider");
-            JsonObject misspelled = search(priya, misspell(word));
+            JsonObject misspelled = search(priya, misspelled(word));
             assertEquals(0, total(misspelled));
             assertNull(misspelled.get("didYouMean"), kind + " words are never offered as a respelling to an outsider");
-            assertEquals(word, search(tomas, misspell(word)).getString("didYouMean", null), "but are to a member");
+            assertEquals(word, search(tomas, misspelled(word)).getString("didYouMean", null), "but are to a member");
         }
         for (AgoraClient anyone : List.of(sam, tomas, priya)) {
             assertEquals(0, total(search(anyone, only.get("hidden"))), "hidden content is found by nobody");
@@ -111,36 +112,9 @@ class SearchPermissionMatrixIT extends DeployedAgora {
                 Json.createObjectBuilder().add("body", body).build().toString()));
     }
 
-    /** Letters only, so the standard analyzer keeps it one word. */
-    private static String word() {
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return word.toString();
-    }
-
-    private static String misspell(String word) {
-        return word.substring(0, 3) + word.charAt(4) + word.charAt(3) + word.substring(5);
-    }
-
     private static long id(HttpResponse<String> created) {
         assertEquals(201, created.statusCode(), created.body());
         return AgoraClient.json(created).getJsonNumber("id").longValue();
     }
 
-    private static JsonObject search(AgoraClient client, String query) {
-        HttpResponse<String> response = client.get("api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        assertEquals(200, response.statusCode(), response.body());
-        return AgoraClient.json(response);
-    }
-
-    private static long total(JsonObject results) {
-        return results.getJsonNumber("total").longValue();
-    }
-
-    private static Map<String, Long> counts(JsonObject results, String facet) {
-        return results.getJsonObject("facets").getJsonArray(facet).stream().map(JsonValue::asJsonObject)
-                .collect(Collectors.toMap(value -> value.getString("value"), value -> value.getJsonNumber("count").longValue()));
-    }
 }
