@@ -47,6 +47,8 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
     private static final String PERIODS = "periods";
     /** Elasticsearch pages no deeper than 10,000 hits (index.max_result_window). */
     static final int LAST_PAGE = 10_000 / PAGE_SIZE - 1;
+    /** Characters of a field looked through for a snippet: past a million, Elasticsearch refuses the whole query. */
+    static final int MAX_HIGHLIGHTED_TEXT = 500_000;
     private static final Logger LOG = Logger.getLogger(DefaultKnowledgeSearch.class.getName());
 
     @Inject
@@ -102,13 +104,14 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
                 .index(indices.alias(SearchIndex.CONTENT))
                 .query(q -> q.bool(b -> b
                         .must(m -> m.multiMatch(mm -> mm.query(text)
-                                .fields("body", "authorName^2", "groupName")
+                                .fields("body", "authorName^2", "groupName", "attachmentNames", "attachmentText")
                                 .fuzziness("AUTO")))
                         .should(sh -> sh.matchPhrase(mp -> mp.field("body").query(text).boost(2f)))
                         .filter(narrowing)))
                 .highlight(h -> h.encoder(HighlighterEncoder.Html)
-                        .preTags("<mark>").postTags("</mark>")
-                        .fields("body", f -> f.fragmentSize(160).numberOfFragments(2).noMatchSize(200)))
+                        .preTags("<mark>").postTags("</mark>").maxAnalyzedOffset(MAX_HIGHLIGHTED_TEXT)
+                        .fields("body", f -> f.fragmentSize(160).numberOfFragments(2).noMatchSize(200))
+                        .fields("attachmentText", f -> f.fragmentSize(160).numberOfFragments(1)))
                 .aggregations(GROUPS, a -> a.terms(t -> t.field("groupId").size(FACET_SIZE))
                         .aggregations(NAME, name -> name.terms(t -> t.field("groupName.keyword").size(1))))
                 .aggregations(DEPARTMENTS, a -> a.terms(t -> t.field("authorDepartment").size(FACET_SIZE)))
@@ -170,7 +173,11 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
 
     private static SearchHit toHit(Hit<ContentDocument> hit) {
         ContentDocument doc = hit.source();
-        String snippet = String.join(" … ", hit.highlight().getOrDefault("body", List.of()));
+        List<String> body = hit.highlight().getOrDefault("body", List.of());
+        List<String> attached = hit.highlight().getOrDefault("attachmentText", List.of());
+        // a post found by what its documents say shows that passage rather than the start of its body
+        String snippet = String.join(" … ",
+                attached.isEmpty() || body.stream().anyMatch(fragment -> fragment.contains("<mark>")) ? body : attached);
         return new SearchHit(doc.type(), doc.postId(), doc.authorName(), doc.groupName(), snippet,
                 Instant.parse(doc.createdAt()));
     }
