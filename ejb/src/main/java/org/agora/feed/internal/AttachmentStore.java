@@ -35,12 +35,14 @@ import org.agora.shared.InvalidInputException;
 import org.agora.shared.Pictures;
 import org.agora.shared.TooLargeException;
 import org.apache.tika.Tika;
+import org.apache.tika.io.TikaInputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Attachments' rows and bytes. An upload streams to a temporary file (never whole into memory), is identified from its
- * bytes by Apache Tika, pictures are decoded and given a thumbnail, and the file only takes its final name when the
- * transaction that records it commits; files of deleted attachments go once their deletion commits.
+ * bytes by Apache Tika, pictures are decoded and given a thumbnail, documents' text is read for search, and the file
+ * only takes its final name when the transaction that records it commits; files of deleted attachments go once their
+ * deletion commits.
  */
 @ApplicationScoped
 class AttachmentStore {
@@ -75,6 +77,7 @@ class AttachmentStore {
     int maxMegabytes;
 
     private final Tika tika = new Tika();
+    private final DocumentText documentText = new DocumentText();
 
     Attachment store(long uploaderId, String offeredName, InputStream content) {
         String fileName = fileName(offeredName);
@@ -99,6 +102,9 @@ class AttachmentStore {
             }
             Attachment attachment = new Attachment(uploaderId, fileName, mediaType, Files.size(upload), width, height,
                     Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            if (!attachment.isImage()) {
+                attachment.recordText(documentText.read(upload, fileName));
+            }
             em.persist(attachment);
             if (thumbnail != null) {
                 Path thumbnailUpload = Files.createTempFile(directory(), "thumbnail", ".jpg");
@@ -183,7 +189,7 @@ class AttachmentStore {
 
     /** Tika reads the bytes; the name only refines a type the bytes allow (a ZIP that is a .docx). */
     private String detect(Path upload, String fileName) throws IOException {
-        try (InputStream bytes = Files.newInputStream(upload)) {
+        try (InputStream bytes = TikaInputStream.get(upload)) { // from the file, Tika can look inside ZIP and OLE containers
             return tika.detect(bytes, fileName);
         }
     }

@@ -69,6 +69,8 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
     private static final String SPELLING = "spelling";
     private static final String BODY = "body";
     private static final String ATTACHMENT_TEXT = "attachmentText";
+    /** Characters of a field looked through for a snippet: past a million, Elasticsearch refuses the whole query. */
+    static final int MAX_HIGHLIGHTED_TEXT = 500_000;
     private static final Logger LOG = Logger.getLogger(DefaultKnowledgeSearch.class.getName());
 
     @Inject
@@ -150,7 +152,7 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
                         .scoreMode(FunctionScoreMode.Sum)
                         .boostMode(FunctionBoostMode.Multiply)))
                 .highlight(h -> h.encoder(HighlighterEncoder.Html)
-                        .preTags("<mark>").postTags("</mark>")
+                        .preTags("<mark>").postTags("</mark>").maxAnalyzedOffset(MAX_HIGHLIGHTED_TEXT)
                         .fields(BODY, f -> f.fragmentSize(160).numberOfFragments(2).noMatchSize(200))
                         .fields(ATTACHMENT_TEXT, f -> f.fragmentSize(160).numberOfFragments(1)))
                 .aggregations(TYPES, a -> a.terms(t -> t.field("type").size(ContentType.values().length)))
@@ -270,7 +272,6 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
         String attachmentName = foundInAttachment && doc.attachmentNames() != null
                 ? String.join(", ", doc.attachmentNames()) : null;
         return new SearchHit(ContentType.valueOf(doc.type()), doc.postId(), ContentDocument.commentIdOf(hit.id()),
-                doc.authorName(),
-                doc.groupName(), snippet, attachmentName, Instant.parse(doc.createdAt()));
+                doc.authorName(), doc.groupName(), snippet, attachmentName, Instant.parse(doc.createdAt()));
     }
 }
