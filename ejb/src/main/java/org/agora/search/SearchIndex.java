@@ -6,7 +6,8 @@ package org.agora.search;
  */
 public enum SearchIndex {
     CONTENT("content", 2),
-    PEOPLE("people", 2);
+    PEOPLE("people", 2),
+    GROUPS("groups", 1);
 
     private final String name;
     private final int mappingVersion;
