@@ -6,7 +6,7 @@ package org.agora.search;
  */
 public enum SearchIndex {
     CONTENT("content", 2),
-    PEOPLE("people", 2),
+    PEOPLE("people", 3),
     GROUPS("groups", 1);
 
     private final String name;
