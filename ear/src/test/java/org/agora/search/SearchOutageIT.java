@@ -36,6 +36,9 @@ class SearchOutageIT extends DeployedAgora {
                 assertEquals(201, created.statusCode(), "writes succeed while search is down: " + created.body());
             }
             assertEquals(503, sam.search(word).statusCode(), "search says it is unavailable");
+            HttpResponse<String> suggestions = sam.get("api/v1/search/suggestions?q=nightingale");
+            assertEquals(503, suggestions.statusCode(), "and so do the top bar's suggestions");
+            assertTrue(AgoraClient.json(suggestions).getString("detail").startsWith("Search is unavailable"));
             HttpResponse<String> health = AgoraClient.anonymous(base).get("api/health");
             assertEquals(503, health.statusCode());
             JsonObject search = AgoraClient.json(health).getJsonObject("search");

@@ -1,7 +1,9 @@
 package org.agora.groups;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -103,5 +105,30 @@ public class GroupDirectory {
                 .setParameter("employee", currentEmployee.id())
                 .getResultStream()
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * The groups the signed-in employee asked to join or was invited to: a secret one among them is known to them,
+     * though not readable.
+     */
+    public Set<Long> pendingGroupIds() {
+        return em.createQuery("select r.group.id from JoinRequest r where r.employee.id = :employee", Long.class)
+                .setParameter("employee", currentEmployee.id())
+                .getResultStream()
+                .collect(Collectors.toSet());
+    }
+
+    /** How many members each of these groups has, for those the signed-in employee may know of. */
+    public Map<Long, Long> memberCounts(Collection<Long> groupIds) {
+        if (groupIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("""
+                        select g.id, (select count(m) from GroupMembership m where m.group = g)
+                        from CommunityGroup g where g.id in :ids and""" + KNOWN, Object[].class)
+                .setParameter("ids", groupIds)
+                .setParameter("me", currentEmployee.id())
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 }
