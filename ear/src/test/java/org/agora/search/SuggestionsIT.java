@@ -108,6 +108,28 @@ class SuggestionsIT extends DeployedAgora {
     }
 
     @Test
+    void aRenamedAndArchivedGroupIsSuggestedAsItNowStands() {
+        AgoraClient sam = AgoraClient.as(base, "sam");
+        AgoraClient tomas = AgoraClient.as(base, "tomas");
+        String before = word();
+        String after = word();
+        long groupId = createGroup(sam, "Book Club " + capitalised(before), "PUBLIC");
+        Eventually.within(INDEXING, "the new group is offered",
+                () -> groupNames(suggestions(tomas, before)).contains("Book Club " + capitalised(before)));
+
+        HttpResponse<String> renamed = sam.putJson("api/v1/groups/" + groupId, Json.createObjectBuilder()
+                .add("name", "Reading Circle " + capitalised(after)).add("visibility", "PUBLIC").build().toString());
+        assertEquals(200, renamed.statusCode(), renamed.body());
+        assertEquals(200, sam.put("api/v1/groups/" + groupId + "/archive").statusCode());
+
+        Eventually.within(INDEXING, "the group is offered under its new name, archived",
+                () -> suggestions(tomas, after).getJsonArray("groups").stream().map(JsonValue::asJsonObject)
+                        .anyMatch(group -> group.getString("name").equals("Reading Circle " + capitalised(after))
+                                && group.getBoolean("archived")));
+        assertTrue(groupNames(suggestions(tomas, before)).isEmpty(), "and no longer under its old one");
+    }
+
+    @Test
     void colleaguesAreSuggestedByAnyWordOfTheirNameWithoutAccentsAndFormerOnesNever() {
         AgoraClient sam = AgoraClient.as(base, "sam");
         Eventually.within(INDEXING, "Tomás is offered for 'tomas alv'",
