@@ -69,6 +69,8 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
     private static final String SPELLING = "spelling";
     private static final String BODY = "body";
     private static final String ATTACHMENT_TEXT = "attachmentText";
+    /** One typo forgiven in words of four to six letters, two from seven: "profle" finds profile, not people. */
+    static final String TYPO_TOLERANCE = "AUTO:4,7";
     /** Characters of a field looked through for a snippet: past a million, Elasticsearch refuses the whole query. */
     static final int MAX_HIGHLIGHTED_TEXT = 500_000;
     private static final Logger LOG = Logger.getLogger(DefaultKnowledgeSearch.class.getName());
@@ -137,7 +139,7 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
         Query matching = Query.of(q -> q.bool(b -> b
                 .must(m -> m.multiMatch(mm -> mm.query(text)
                         .fields(BODY, "authorName^2", "groupName", "tags^2", ATTACHMENT_TEXT, "attachmentNames")
-                        .fuzziness("AUTO")))
+                        .fuzziness(TYPO_TOLERANCE)))
                 .should(sh -> sh.matchPhrase(mp -> mp.field(BODY).query(text).boost(2f)))
                 .should(sh -> sh.matchPhrase(mp -> mp.field(ATTACHMENT_TEXT).query(text)))
                 .filter(narrowing)));
