@@ -50,9 +50,8 @@ public class ContentDocuments {
         List<Long> commentIds = idsWith(documentIds, COMMENT);
         if (!commentIds.isEmpty()) {
             em.createQuery("""
-                            select c from Comment c join fetch c.author join fetch c.post p join fetch p.author
-                            left join fetch p.group
-                            where c.id in :ids and c.hiddenAt is null and p.hiddenAt is null""", Comment.class)
+                            select c from Comment c join fetch c.author join fetch c.post
+                            where c.id in :ids and c.hiddenAt is null and c.post.hiddenAt is null""", Comment.class)
                     .setParameter("ids", commentIds)
                     .getResultStream()
                     .forEach(comment -> documents.put(ContentDocument.commentId(comment.getId()), ofComment(comment)));

@@ -102,9 +102,9 @@ public class OutboxDrainer {
         if (due.isEmpty()) {
             return 0;
         }
+        Rebuilt rebuilt = rebuildDocuments(due);
         try {
             // requireAlias: a missing alias must fail, not auto-create an index with guessed mappings
-            Rebuilt rebuilt = rebuildDocuments(due);
             BulkResponse response = client.bulk(b -> b.requireAlias(true)
                     .operations(due.stream().map(entry -> operation(entry, rebuilt)).toList()));
             settle(due, response.items());
