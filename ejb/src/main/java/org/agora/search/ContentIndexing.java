@@ -7,7 +7,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.agora.feed.AnswerAccepted;
 import org.agora.feed.CommentWritten;
@@ -63,14 +62,6 @@ public class ContentIndexing implements DocumentSource {
 
     void onGroupChanged(@Observes GroupChanged group) {
         rebuild(documents.inGroup(group.groupId()));
-    }
-
-    /** A new content index (first start, or one lost with Elasticsearch's data) is filled with everything. */
-    @Transactional
-    void onIndexCreated(@Observes SearchIndexCreated created) {
-        if (created.index() == SearchIndex.CONTENT) {
-            rebuild(allDocumentIds());
-        }
     }
 
     private void rebuild(Collection<String> documentIds) {

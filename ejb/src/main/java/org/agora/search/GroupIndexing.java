@@ -7,7 +7,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.agora.groups.GroupChanged;
 import org.agora.search.internal.GroupDocuments;
@@ -16,7 +15,8 @@ import org.agora.search.outbox.SearchOutbox;
 
 /**
  * Keeps the {@code groups} index in step with groups: created, renamed, archived or restored. Joining and leaving
- * change nothing here, since who may know of a secret group is looked up when suggestions are asked for.
+ * change nothing here, since who may know of a secret group is looked up when suggestions are asked for. A new
+ * index is filled with every group (the demo company's too, created without an event) by the bulk fill.
  */
 @ApplicationScoped
 public class GroupIndexing implements DocumentSource {
@@ -29,14 +29,6 @@ public class GroupIndexing implements DocumentSource {
 
     void onGroupChanged(@Observes GroupChanged group) {
         outbox.rebuild(SearchIndex.GROUPS, GroupDocument.groupId(group.groupId()));
-    }
-
-    /** A new groups index is filled with every group, the demo company's too, which are created without an event. */
-    @Transactional
-    void onIndexCreated(@Observes SearchIndexCreated created) {
-        if (created.index() == SearchIndex.GROUPS) {
-            allDocumentIds().forEach(id -> outbox.rebuild(SearchIndex.GROUPS, id));
-        }
     }
 
     @Override

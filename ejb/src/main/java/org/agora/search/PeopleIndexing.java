@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.agora.feed.PostDeleted;
 import org.agora.feed.PostPublished;
@@ -63,14 +62,6 @@ public class PeopleIndexing implements DocumentSource {
 
     void onEmployeeDeactivated(@Observes EmployeeDeactivated change) {
         outbox.rebuild(SearchIndex.PEOPLE, PersonDocument.personId(change.employeeId()));
-    }
-
-    /** A new people index (first start, or one lost with Elasticsearch's data) is filled with everyone. */
-    @Transactional
-    void onIndexCreated(@Observes SearchIndexCreated created) {
-        if (created.index() == SearchIndex.PEOPLE) {
-            allDocumentIds().forEach(id -> outbox.rebuild(SearchIndex.PEOPLE, id));
-        }
     }
 
     @Override

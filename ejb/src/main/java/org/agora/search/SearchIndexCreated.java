@@ -1,5 +1,8 @@
 package org.agora.search;
 
-/** A new, empty index was created: whoever feeds it may queue everything it should contain. */
+/**
+ * An index behind its alias is new (first start, new mapping version, data lost) or was never completely filled:
+ * it is filled in bulk from its index's document source.
+ */
 public record SearchIndexCreated(SearchIndex index) {
 }

@@ -1,7 +1,6 @@
 package org.agora.search.outbox;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,25 +20,18 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.util.BinaryData;
-import co.elastic.clients.util.ContentType;
 import org.agora.search.SearchIndex;
 import org.agora.search.internal.SearchIndices;
 
 /**
- * Sends outbox entries to Elasticsearch in bulk, about once a second. Idempotent: documents carry their
- * entity version as an external version, so a resend or an older change arriving late is a harmless conflict.
+ * Sends outbox entries to Elasticsearch in bulk, about once a second. Idempotent: each document is built from the
+ * database when sent and carries an external version taken just before it was read, so a resend, or an older read
+ * arriving late, is a harmless conflict. While an index is being rebuilt, every change goes to the new index too.
  * Failures stay in the outbox and are retried with backoff; nothing is lost while Elasticsearch is down.
  */
 @Singleton
@@ -49,10 +41,7 @@ import org.agora.search.internal.SearchIndices;
 public class OutboxDrainer {
 
     static final int BATCH_SIZE = 500;
-    private static final int VERSION_CONFLICT = 409;
-    private static final String INDEX_MISSING = "index_not_found_exception";
     private static final Logger LOG = Logger.getLogger(OutboxDrainer.class.getName());
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -67,8 +56,7 @@ public class OutboxDrainer {
     ElasticsearchClient client;
 
     @Inject
-    @Any
-    Instance<DocumentSource> sources;
+    DocumentSources sources;
 
     private ScheduledFuture<?> schedule;
     private volatile boolean searchWasDown;
@@ -98,16 +86,22 @@ public class OutboxDrainer {
         if (!indicesReady()) {
             return 0;
         }
+        // an alias never moves while a batch is on its way, so no change is written to an index just replaced
+        return indices.whileAliasesStay(this::sendDue);
+    }
+
+    private int sendDue() {
         List<OutboxEntry> due = store.due(BATCH_SIZE);
         if (due.isEmpty()) {
             return 0;
         }
         Rebuilt rebuilt = rebuildDocuments(due);
+        List<BulkWrite> writes = writes(due, rebuilt);
         try {
             // requireAlias: a missing alias must fail, not auto-create an index with guessed mappings
             BulkResponse response = client.bulk(b -> b.requireAlias(true)
-                    .operations(due.stream().map(entry -> operation(entry, rebuilt)).toList()));
-            settle(due, response.items());
+                    .operations(writes.stream().map(BulkWrite::operation).toList()));
+            settle(BulkOutcome.of(writes, response.items()));
             if (searchWasDown) {
                 searchWasDown = false;
                 LOG.info("Elasticsearch is reachable again; sending the search outbox");
@@ -161,7 +155,7 @@ public class OutboxDrainer {
                 .collect(Collectors.groupingBy(OutboxEntry::getIndex));
         Map<Long, Object> documents = new HashMap<>();
         byIndex.forEach((index, entries) -> {
-            Map<String, Object> current = source(index).currentDocuments(
+            Map<String, Object> current = sources.of(index).currentDocuments(
                     entries.stream().map(OutboxEntry::getDocumentId).collect(Collectors.toSet()));
             entries.stream().filter(entry -> current.containsKey(entry.getDocumentId()))
                     .forEach(entry -> documents.put(entry.getId(), current.get(entry.getDocumentId())));
@@ -169,55 +163,40 @@ public class OutboxDrainer {
         return new Rebuilt(documents, version);
     }
 
-    /** Entries carry a payload and their entity's version only when recorded by an earlier release of Agora. */
-    private BulkOperation operation(OutboxEntry entry, Rebuilt rebuilt) {
-        String alias = indices.alias(entry.getIndex());
-        String payload = entry.getPayload();
-        long version = entry.getDocumentVersion();
-        if (entry.getOperation() == OutboxEntry.Operation.DELETE) {
-            return BulkOperation.of(op -> op.delete(d -> d.index(alias).id(entry.getDocumentId())
-                    .version(entry.getDocumentVersion()).versionType(VersionType.External)));
-        }
-        if (payload == null) {
-            version = rebuilt.version();
-            Object document = rebuilt.documents().get(entry.getId());
-            payload = document == null ? null : JSON.toJson(document);
-        }
-        long documentVersion = version;
-        if (payload == null) {
-            return BulkOperation.of(op -> op.delete(d -> d.index(alias).id(entry.getDocumentId())
-                    .version(documentVersion).versionType(VersionType.External)));
-        }
-        BinaryData document = BinaryData.of(payload.getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_JSON);
-        return BulkOperation.of(op -> op.index(i -> i.index(alias).id(entry.getDocumentId())
-                .version(documentVersion).versionType(VersionType.External).document(document)));
-    }
-
-    private DocumentSource source(SearchIndex index) {
-        return sources.stream().filter(source -> source.index() == index).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No document source for " + index));
-    }
-
-    /** Bulk answers item by item, in request order: a success or a version conflict (newer data there) is done. */
-    private void settle(List<OutboxEntry> sent, List<BulkResponseItem> items) {
-        List<Long> done = new ArrayList<>();
-        Map<Long, String> failed = new HashMap<>();
-        for (int i = 0; i < sent.size(); i++) {
-            BulkResponseItem item = items.get(i);
-            long id = sent.get(i).getId();
-            if (item.error() == null || item.status() == VERSION_CONFLICT) {
-                done.add(id);
-            } else {
-                if (INDEX_MISSING.equals(item.error().type())) {
-                    indices.forget(sent.get(i).getIndex());
-                }
-                failed.put(id, item.error().type() + ": " + item.error().reason());
+    /**
+     * Each entry is written to every target of its index: the alias, and while a rebuild runs, the index being
+     * rebuilt, so that a change committed after the rebuild read its document still reaches the new index.
+     */
+    private List<BulkWrite> writes(List<OutboxEntry> due, Rebuilt rebuilt) {
+        List<BulkWrite> writes = new ArrayList<>();
+        for (OutboxEntry entry : due) {
+            for (String target : indices.writeTargets(entry.getIndex())) {
+                writes.add(new BulkWrite(entry.getId(), entry.getIndex(), operation(entry, target, rebuilt)));
             }
         }
-        store.completed(done);
-        if (!failed.isEmpty()) {
-            LOG.warning(() -> failed.size() + " search documents were refused: " + failed.values().iterator().next());
-            store.failed(failed);
+        return writes;
+    }
+
+    /** Entries carry a payload and their entity's version only when recorded by an earlier release of Agora. */
+    private BulkOperation operation(OutboxEntry entry, String target, Rebuilt rebuilt) {
+        if (entry.getOperation() == OutboxEntry.Operation.DELETE) {
+            return VersionedWrites.delete(target, entry.getDocumentId(), entry.getDocumentVersion());
+        }
+        if (entry.getPayload() != null) {
+            return VersionedWrites.index(target, entry.getDocumentId(), entry.getPayload(), entry.getDocumentVersion());
+        }
+        Object document = rebuilt.documents().get(entry.getId());
+        return document == null ? VersionedWrites.delete(target, entry.getDocumentId(), rebuilt.version())
+                : VersionedWrites.index(target, entry.getDocumentId(), document, rebuilt.version());
+    }
+
+    private void settle(BulkOutcome outcome) {
+        outcome.missingIndices().forEach(indices::forget);
+        store.completed(outcome.done());
+        if (!outcome.failed().isEmpty()) {
+            LOG.warning(() -> outcome.failed().size() + " search documents were refused: "
+                    + outcome.failed().values().iterator().next());
+            store.failed(outcome.failed());
         }
     }
 }

@@ -3,6 +3,7 @@ package org.agora.search.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import org.agora.search.SearchIndex;
 
 /** The outbox table, each call in a transaction of its own so that the drainer never holds one open. */
 @Stateless
@@ -52,5 +55,16 @@ public class OutboxStore {
         long pending = ((Number) row[0]).longValue();
         Instant oldest = (Instant) row[1];
         return new OutboxBacklog(pending, oldest == null ? Duration.ZERO : Duration.between(oldest, Instant.now()));
+    }
+
+    /** The backlog of each index that has one. */
+    public Map<SearchIndex, OutboxBacklog> backlogByIndex() {
+        Instant now = Instant.now();
+        Map<SearchIndex, OutboxBacklog> backlogs = new EnumMap<>(SearchIndex.class);
+        em.createQuery("select e.index, count(e), min(e.createdAt) from OutboxEntry e group by e.index", Object[].class)
+                .getResultStream()
+                .forEach(row -> backlogs.put((SearchIndex) row[0],
+                        new OutboxBacklog(((Number) row[1]).longValue(), Duration.between((Instant) row[2], now))));
+        return backlogs;
     }
 }

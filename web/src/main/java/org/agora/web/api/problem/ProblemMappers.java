@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.agora.search.ReindexAlreadyRunning;
 import org.agora.shared.InvalidInputException;
 import org.agora.shared.NotAllowedException;
 import org.agora.shared.NotFoundException;
@@ -59,6 +60,14 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(EJBAccessException e) {
             return Problem.response(Response.Status.FORBIDDEN, "You may not do this.");
+        }
+    }
+
+    @Provider
+    public static class ReindexRunning implements ExceptionMapper<ReindexAlreadyRunning> {
+        @Override
+        public Response toResponse(ReindexAlreadyRunning e) {
+            return Problem.response(Response.Status.CONFLICT, e.getMessage());
         }
     }
 

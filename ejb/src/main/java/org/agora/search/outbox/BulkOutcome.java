@@ -1,0 +1,44 @@
+package org.agora.search.outbox;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.agora.search.SearchIndex;
+
+/**
+ * What a bulk answer means for the outbox entries it served. An entry is done when each of its writes (to the live
+ * index, and to the one being rebuilt) was applied or met a newer version already there; otherwise it stays in the
+ * outbox with the first error, and is written to every target again on the next try.
+ */
+record BulkOutcome(List<Long> done, Map<Long, String> failed, Set<SearchIndex> missingIndices) {
+
+    static final int VERSION_CONFLICT = 409;
+    private static final String INDEX_MISSING = "index_not_found_exception";
+
+    /** Bulk answers item by item, in request order. */
+    static BulkOutcome of(List<BulkWrite> writes, List<BulkResponseItem> items) {
+        Set<Long> entries = new LinkedHashSet<>();
+        Map<Long, String> failed = new LinkedHashMap<>();
+        Set<SearchIndex> missing = EnumSet.noneOf(SearchIndex.class);
+        for (int i = 0; i < writes.size(); i++) {
+            BulkWrite write = writes.get(i);
+            BulkResponseItem item = items.get(i);
+            entries.add(write.entryId());
+            if (item.error() != null && item.status() != VERSION_CONFLICT) {
+                failed.putIfAbsent(write.entryId(), item.error().type() + ": " + item.error().reason());
+                if (INDEX_MISSING.equals(item.error().type())) {
+                    missing.add(write.index());
+                }
+            }
+        }
+        List<Long> done = new ArrayList<>(entries);
+        done.removeAll(failed.keySet());
+        return new BulkOutcome(done, failed, missing);
+    }
+}

@@ -1,0 +1,39 @@
+package org.agora.search.outbox;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
+
+/**
+ * Bulk operations that carry an external version: Elasticsearch applies one only if its version is higher than the
+ * document's, so whichever write read the database last wins, in whatever order the writes arrive.
+ */
+final class VersionedWrites {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private VersionedWrites() {
+    }
+
+    /** A document built from the database (a record such as {@code ContentDocument}), as JSON. */
+    static BulkOperation index(String target, String documentId, Object document, long version) {
+        return index(target, documentId, JSON.toJson(document), version);
+    }
+
+    static BulkOperation index(String target, String documentId, String json, long version) {
+        BinaryData document = BinaryData.of(json.getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_JSON);
+        return BulkOperation.of(op -> op.index(i -> i.index(target).id(documentId)
+                .version(version).versionType(VersionType.External).document(document)));
+    }
+
+    static BulkOperation delete(String target, String documentId, long version) {
+        return BulkOperation.of(op -> op.delete(d -> d.index(target).id(documentId)
+                .version(version).versionType(VersionType.External)));
+    }
+}
