@@ -36,6 +36,11 @@ public class ContentDocuments {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * The documents of a batch. Each query is read whole before any document is built: batch fetching then loads the
+     * hashtags and attachments (and a comment's group) of many posts per query; a result stream would meet the posts one
+     * at a time and load their collections one query each.
+     */
     public Map<String, Object> byId(Collection<String> documentIds) {
         Map<String, Object> documents = new HashMap<>();
         List<Long> postIds = idsWith(documentIds, POST);
@@ -44,7 +49,7 @@ public class ContentDocuments {
                             select p from Post p join fetch p.author left join fetch p.group
                             where p.id in :ids and p.hiddenAt is null""", Post.class)
                     .setParameter("ids", postIds)
-                    .getResultStream()
+                    .getResultList()
                     .forEach(post -> documents.put(ContentDocument.postId(post.getId()), ofPost(post)));
         }
         List<Long> commentIds = idsWith(documentIds, COMMENT);
@@ -53,7 +58,7 @@ public class ContentDocuments {
                             select c from Comment c join fetch c.author join fetch c.post
                             where c.id in :ids and c.hiddenAt is null and c.post.hiddenAt is null""", Comment.class)
                     .setParameter("ids", commentIds)
-                    .getResultStream()
+                    .getResultList()
                     .forEach(comment -> documents.put(ContentDocument.commentId(comment.getId()), ofComment(comment)));
         }
         return documents;
