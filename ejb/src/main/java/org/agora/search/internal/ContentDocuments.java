@@ -32,6 +32,8 @@ public class ContentDocuments {
 
     private static final String POST = "post-";
     private static final String COMMENT = "comment-";
+    /** Loaded only to be read: Hibernate keeps no snapshot of them and skips checking them for changes at commit. */
+    private static final String READ_ONLY = "org.hibernate.readOnly";
 
     @PersistenceContext
     EntityManager em;
@@ -49,6 +51,7 @@ public class ContentDocuments {
                             select p from Post p join fetch p.author left join fetch p.group
                             where p.id in :ids and p.hiddenAt is null""", Post.class)
                     .setParameter("ids", postIds)
+                    .setHint(READ_ONLY, true)
                     .getResultList()
                     .forEach(post -> documents.put(ContentDocument.postId(post.getId()), ofPost(post)));
         }
@@ -58,6 +61,7 @@ public class ContentDocuments {
                             select c from Comment c join fetch c.author join fetch c.post
                             where c.id in :ids and c.hiddenAt is null and c.post.hiddenAt is null""", Comment.class)
                     .setParameter("ids", commentIds)
+                    .setHint(READ_ONLY, true)
                     .getResultList()
                     .forEach(comment -> documents.put(ContentDocument.commentId(comment.getId()), ofComment(comment)));
         }
