@@ -2,7 +2,6 @@ package org.agora.bench;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,7 +21,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +33,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 
 import org.agora.testing.DeployedAgora;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
+import static org.agora.bench.BenchHttp.basic;
+import static org.agora.bench.BenchHttp.json;
+import static org.agora.bench.BenchHttp.send;
+import static org.agora.bench.BenchHttp.serverMillis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -108,7 +109,7 @@ class FeedBench extends DeployedAgora {
     }
 
     private void importEmployees() throws IOException, InterruptedException {
-        HttpResponse<String> imported = http.send(basic("api/v1/people/imports?dryRun=false", "priya")
+        HttpResponse<String> imported = http.send(basic(base, "api/v1/people/imports?dryRun=false", "priya")
                 .timeout(Duration.ofMinutes(30)).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(GeneratedCompany.csv(EMPLOYEES, 2026L))).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -372,33 +373,6 @@ class FeedBench extends DeployedAgora {
 
     private HttpResponse<String> get(HttpClient session, String path) {
         return send(session, HttpRequest.newBuilder(URI.create(base + path)).GET().build());
-    }
-
-    private static HttpResponse<String> send(HttpClient session, HttpRequest request) {
-        try {
-            return session.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private HttpRequest.Builder basic(String path, String username) {
-        String credentials = Base64.getEncoder().encodeToString((username + ":agora").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + credentials);
-    }
-
-    private static double serverMillis(HttpResponse<String> response) {
-        String timing = response.headers().firstValue("Server-Timing").orElseThrow();
-        return Double.parseDouble(timing.substring(timing.indexOf("dur=") + 4));
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
     }
 
     private static long totalMemoryMb() {

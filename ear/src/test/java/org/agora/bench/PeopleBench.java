@@ -1,7 +1,6 @@
 package org.agora.bench;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -20,9 +19,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.Function;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpUtils;
@@ -35,6 +32,9 @@ import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
 
+import static org.agora.bench.BenchHttp.json;
+import static org.agora.bench.BenchHttp.send;
+import static org.agora.bench.BenchHttp.serverMillis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -188,20 +188,8 @@ class PeopleBench extends DeployedAgora {
         }
     }
 
-    private static double serverMillis(HttpResponse<String> response) {
-        String timing = response.headers().firstValue("Server-Timing").orElseThrow();
-        return Double.parseDouble(timing.substring(timing.indexOf("dur=") + 4));
-    }
-
     private HttpResponse<String> get(String path, String username) {
-        try {
-            return http.send(request(path, username).GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(http, request(path, username).GET().build());
     }
 
     private HttpRequest.Builder request(String path, String username) {
@@ -209,12 +197,6 @@ class PeopleBench extends DeployedAgora {
         return HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
                 .timeout(Duration.ofMinutes(1))
                 .header("Authorization", "Basic " + credentials);
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
     }
 
     /** The addresses of the JVM's heap memory pools, {@code /core-service=platform-mbean/type=memory-pool/name=*}. */

@@ -3,7 +3,6 @@ package org.agora.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
@@ -25,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +37,6 @@ import java.util.stream.IntStream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -58,6 +55,10 @@ import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
+import static org.agora.bench.BenchHttp.basic;
+import static org.agora.bench.BenchHttp.json;
+import static org.agora.bench.BenchHttp.send;
+import static org.agora.bench.BenchHttp.serverMillis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -130,7 +131,7 @@ class SearchBench extends DeployedAgora {
     }
 
     private void importEmployees() throws IOException, InterruptedException {
-        HttpResponse<String> imported = http.send(basic("api/v1/people/imports?dryRun=false", "priya")
+        HttpResponse<String> imported = http.send(basic(base, "api/v1/people/imports?dryRun=false", "priya")
                         .timeout(Duration.ofMinutes(30)).header("Content-Type", "text/csv")
                         .POST(HttpRequest.BodyPublishers.ofString(GeneratedCompany.csv(EMPLOYEES, SEED))).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -663,7 +664,7 @@ class SearchBench extends DeployedAgora {
     }
 
     private long pending() {
-        HttpResponse<String> health = send(http, basic("api/health", "priya").GET().build());
+        HttpResponse<String> health = send(http, basic(base, "api/health", "priya").GET().build());
         return json(health).getJsonObject("search").getJsonNumber("pendingChanges").longValue();
     }
 
@@ -719,33 +720,6 @@ class SearchBench extends DeployedAgora {
         try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(sql)) {
             assertTrue(row.next());
             return row.getString(1);
-        }
-    }
-
-    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private HttpRequest.Builder basic(String path, String username) {
-        String credentials = Base64.getEncoder().encodeToString((username + ":agora").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + credentials);
-    }
-
-    private static double serverMillis(HttpResponse<String> response) {
-        String timing = response.headers().firstValue("Server-Timing").orElseThrow();
-        return Double.parseDouble(timing.substring(timing.indexOf("dur=") + 4));
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
         }
     }
 

@@ -1,0 +1,52 @@
+package org.agora.bench;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+/** The HTTP the benchmarks speak to the application: demo sign-in, sending, and reading what the server timed. */
+final class BenchHttp {
+
+    private BenchHttp() {
+    }
+
+    /** A request as a demo employee, with HTTP Basic credentials. */
+    static HttpRequest.Builder basic(URL base, String path, String username) {
+        String credentials = Base64.getEncoder().encodeToString((username + ":agora").getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + credentials);
+    }
+
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How long the server says it worked on the answer, from its {@code Server-Timing} header. */
+    static double serverMillis(HttpResponse<String> response) {
+        String timing = response.headers().firstValue("Server-Timing").orElseThrow();
+        return Double.parseDouble(timing.substring(timing.indexOf("dur=") + 4));
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+}
