@@ -54,8 +54,16 @@ public final class SearchAnswers {
         return word.toString();
     }
 
-    /** Two neighbouring letters swapped, as a hurried typist does. */
+    /**
+     * Two different neighbouring letters swapped, as a hurried typist does, from the fourth letter on so the prefix
+     * the spelling suggester keeps stays intact. Swapping a double letter would leave the word as it was.
+     */
     public static String misspelled(String word) {
-        return word.substring(0, 3) + word.charAt(4) + word.charAt(3) + word.substring(5);
+        for (int i = 3; i + 1 < word.length(); i++) {
+            if (word.charAt(i) != word.charAt(i + 1)) {
+                return word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2);
+            }
+        }
+        throw new IllegalArgumentException("No two different neighbouring letters to swap in " + word);
     }
 }
