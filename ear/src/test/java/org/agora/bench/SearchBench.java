@@ -39,16 +39,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.aggregations.DateRangeExpression;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.SimpleJsonpMapper;
 import org.agora.search.ContentDocument;
-import org.agora.search.KnowledgeSearch;
-import org.agora.search.SearchFilters.Period;
+import org.agora.search.SearchFilters;
+import org.agora.search.internal.DefaultKnowledgeSearch;
 import org.agora.testing.DeployedAgora;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
@@ -78,6 +73,11 @@ class SearchBench extends DeployedAgora {
     private static final int EMPLOYEES = Integer.getInteger("bench.employees", 10_000);
     private static final int GROUPS = Integer.getInteger("bench.groups", 500);
     private static final int POSTS = Integer.getInteger("bench.posts", 1_000_000);
+    /**
+     * Posts sent through the outbox before the measured ones, not counted: the direct load that follows finds
+     * Elasticsearch's JIT warm, so the drain is measured warm too.
+     */
+    private static final int WARM_UP_POSTS = Integer.getInteger("bench.warmupPosts", 100_000);
     /** One pass over every reader and query. */
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 300);
     /** Two passes over every reader and query. */
@@ -85,8 +85,6 @@ class SearchBench extends DeployedAgora {
     private static final int LAG_SAMPLES = Integer.getInteger("bench.lagSamples", 100);
     /** As OutboxDrainer.BATCH_SIZE. */
     private static final int BULK_SIZE = 500;
-    /** As DefaultKnowledgeSearch.FACET_SIZE. */
-    private static final int FACET_SIZE = 10;
     /** Ids far above what the sequences hand out, so bulk rows never meet the application's own. */
     private static final long BULK_IDS = 1_000_000_000L;
     private static final int ROWS_PER_COPY = 100_000;
@@ -178,11 +176,12 @@ class SearchBench extends DeployedAgora {
         int tagged = 0;
         int attached = 0;
         int inGroups = 0;
-        for (int batch = 0; batch < POSTS; batch += ROWS_PER_COPY) {
+        int generated = WARM_UP_POSTS + POSTS;
+        for (int batch = 0; batch < generated; batch += ROWS_PER_COPY) {
             StringBuilder posts = new StringBuilder();
             StringBuilder hashtags = new StringBuilder();
             StringBuilder attachments = new StringBuilder();
-            for (int i = batch; i < Math.min(POSTS, batch + ROWS_PER_COPY); i++) {
+            for (int i = batch; i < Math.min(generated, batch + ROWS_PER_COPY); i++) {
                 long id = BULK_IDS + i;
                 // a fifth on the author's profile, the rest in a group the author belongs to
                 int group = random.nextInt(5) == 0 ? -1 : random.nextInt(GROUPS);
@@ -230,8 +229,8 @@ class SearchBench extends DeployedAgora {
         line("| groups | %,d generated (%d public, %d private, %d secret) and the demo's; 5 memberships per employee |"
                 .formatted(GROUPS, visibilities.getOrDefault("PUBLIC", 0L), visibilities.getOrDefault("PRIVATE", 0L),
                         visibilities.getOrDefault("SECRET", 0L)));
-        line("| posts | %,d generated: %,d on profiles, %,d in groups (by members), %,d questions, %,d with hashtags, %,d with a PDF's text |"
-                .formatted(POSTS, POSTS - inGroups, inGroups, questions, tagged, attached));
+        line("| posts | %,d generated (%,d to warm up, %,d measured): %,d on profiles, %,d in groups (by members), %,d questions, %,d with hashtags, %,d with a PDF's text |"
+                .formatted(generated, WARM_UP_POSTS, POSTS, generated - inGroups, inGroups, questions, tagged, attached));
         line("| text | %,d-word vocabulary drawn by Zipf's law, a third of the posts with a common phrase; %s |"
                 .formatted(writing.vocabularySize(), scalar(db, """
                         select round(avg(length(body_text))) || ' characters a post on average; PostgreSQL table post '
@@ -257,22 +256,24 @@ class SearchBench extends DeployedAgora {
 
     /**
      * One outbox entry per post, as a reindex records them, written in one statement; then the time until the
-     * drainer has sent them all (health reports none pending).
+     * drainer has sent them all (health reports none pending). The warm-up posts go first, unmeasured.
      */
     private Throughput indexThroughTheOutbox(Connection db) throws Exception {
+        long warmUpStarted = System.nanoTime();
+        assertEquals(WARM_UP_POSTS, queueThroughTheOutbox(db, BULK_IDS, BULK_IDS + WARM_UP_POSTS));
+        waitUntilTheOutboxIsEmpty(Duration.ofMinutes(60));
+        double warmUpSeconds = (System.nanoTime() - warmUpStarted) / 1e9;
+        waitForMerges();
         line("## 1. Indexing through the outbox (load average %s)".formatted(loadAverage()));
+        line("");
+        line(("Warm-up, not measured: %,d other posts through the outbox first (%.1f s, %,.0f documents/s), so that "
+                + "the JIT of WildFly and Elasticsearch is as warm as the direct load below finds Elasticsearch.")
+                .formatted(WARM_UP_POSTS, warmUpSeconds, WARM_UP_POSTS / warmUpSeconds));
         line("");
         JsonObject before = indexStats(alias);
         long documentsBefore = count(alias);
         long inserting = System.nanoTime();
-        int entries;
-        try (Statement statement = db.createStatement()) {
-            entries = statement.executeUpdate("""
-                    insert into search_outbox (id, index_name, document_id, document_version, operation, payload, created_at,
-                                               attempts, next_attempt_at)
-                    select p.id, 'CONTENT', 'post-' || p.id, 0, 'INDEX', null, now(), 0, now()
-                    from post p where p.id >= %d order by p.id""".formatted(BULK_IDS));
-        }
+        int entries = queueThroughTheOutbox(db, BULK_IDS + WARM_UP_POSTS, Long.MAX_VALUE);
         long started = System.nanoTime();
         assertEquals(POSTS, entries);
         double insertSeconds = (started - inserting) / 1e9;
@@ -327,6 +328,17 @@ class SearchBench extends DeployedAgora {
         return new Throughput(rate, POSTS / 2.0 / Math.max(ends[3] - ends[1], 0.1));
     }
 
+    /** One outbox entry for each generated post with an id in [{@code from}, {@code to}), in one statement. */
+    private static int queueThroughTheOutbox(Connection db, long from, long to) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            return statement.executeUpdate("""
+                    insert into search_outbox (id, index_name, document_id, document_version, operation, payload, created_at,
+                                               attempts, next_attempt_at)
+                    select p.id, 'CONTENT', 'post-' || p.id, 0, 'INDEX', null, now(), 0, now()
+                    from post p where p.id >= %d and p.id < %d order by p.id""".formatted(from, to));
+        }
+    }
+
     /** Documents per second over the whole backlog and over its middle half (second and third quarter). */
     private record Throughput(double overall, double middleHalf) {
     }
@@ -373,10 +385,10 @@ class SearchBench extends DeployedAgora {
                 .formatted(100 * outbox.overall() / rate, 100 * outbox.middleHalf() / rate));
         line("");
         line("""
-                The direct load only sends prepared bytes. Each drainer batch also selects the due entries, loads the posts \
-                with their authors and groups, then their hashtags and attachments (batch fetching), builds and serialises \
-                the documents with JSON-B, waits for the bulk answer and deletes the entries; the steps follow each other \
-                in one thread, so PostgreSQL and Elasticsearch never work at the same time.""");
+                The direct load only sends prepared bytes. Each drainer batch also selects the due entries, reads the \
+                posts with their authors, groups, hashtags and attachments in four queries, serialises the documents \
+                with JSON-B and deletes the entries once sent. The next batch is read while the current one is on its \
+                way, so WildFly, PostgreSQL and Elasticsearch share the machine's cores.""");
         line("");
         assertEquals(200, elasticsearch("DELETE", index, null).statusCode());
         save();
@@ -472,7 +484,8 @@ class SearchBench extends DeployedAgora {
             int combination = i % combinations;
             String[] query = asked.get(combination % asked.size());
             String reader = READERS.get(combination / asked.size());
-            String body = JsonpUtils.toJsonString(knowledgeQuery(alias, query[1], readable.get(reader)), new SimpleJsonpMapper());
+            String body = JsonpUtils.toJsonString(DefaultKnowledgeSearch.request(alias, query[1],
+                    DefaultKnowledgeSearch.readableByAnyOf(readable.get(reader)), SearchFilters.NONE, 0), new SimpleJsonpMapper());
             HttpResponse<String> viaApp = null;
             HttpResponse<String> direct = null;
             double appMillis = 0;
@@ -492,9 +505,12 @@ class SearchBench extends DeployedAgora {
             assertEquals(200, direct.statusCode(), direct.body());
             JsonObject app = json(viaApp);
             JsonObject raw = json(direct);
-            List<Long> appHits = app.getJsonArray("hits").stream().map(hit -> hit.asJsonObject().getJsonNumber("id").longValue()).toList();
-            List<Long> rawHits = raw.getJsonObject("hits").getJsonArray("hits").stream()
-                    .map(hit -> hit.asJsonObject().getJsonObject("_source").getJsonNumber("postId").longValue()).toList();
+            List<String> appHits = app.getJsonArray("hits").stream().map(JsonValue::asJsonObject)
+                    .map(hit -> hit.containsKey("commentId") ? ContentDocument.commentId(hit.getJsonNumber("commentId").longValue())
+                            : ContentDocument.postId(hit.getJsonNumber("postId").longValue()))
+                    .toList();
+            List<String> rawHits = raw.getJsonObject("hits").getJsonArray("hits").stream()
+                    .map(hit -> hit.asJsonObject().getString("_id")).toList();
             long appTotal = app.getJsonNumber("total").longValue();
             long rawTotal = raw.getJsonObject("hits").getJsonObject("total").getJsonNumber("value").longValue();
             if (appTotal != rawTotal || !appHits.equals(rawHits)) {
@@ -518,7 +534,9 @@ class SearchBench extends DeployedAgora {
         Percentiles direct = Percentiles.of(rawClient);
         line(("%d queries (%s) asked by %d readers in turn: %,d warm-up rounds, then %,d measured; each round the "
                 + "application (`GET /api/v1/search?q=`, signed in) and Elasticsearch (`_search` on the alias, the same "
-                + "body: multi_match with fuzziness, phrase boost, readableBy filter, 4 aggregations, highlight, exact total).")
+                + "request, built by the same code: multi_match over six fields with fuzziness, phrase boosts, recency and type "
+                + "weights, readableBy filter, 6 aggregations, highlights, spelling suggestions, exact total). The "
+                + "application also counts a \"did you mean\" respelling when Elasticsearch suggests one.")
                 .formatted(asked.size(), String.join(", ", QUERIES.keySet()), READERS.size(), WARM_UP, ROUNDS));
         line("");
         line("| measured | requests | p50 ms | p95 ms | p99 ms |");
@@ -568,37 +586,6 @@ class SearchBench extends DeployedAgora {
             }
         }
         return readable;
-    }
-
-    /**
-     * The request {@code DefaultKnowledgeSearch.contentSearch} sends for the first page without filters. Keep the two in
-     * step: the benchmark compares the hits of both, so a copy that drifted fails it.
-     */
-    static SearchRequest knowledgeQuery(String index, String text, List<String> readableBy) {
-        List<FieldValue> readable = readableBy.stream().map(FieldValue::of).toList();
-        List<Query> narrowing = List.of(Query.of(q -> q.terms(t -> t.field("readableBy").terms(v -> v.value(readable)))));
-        return SearchRequest.of(s -> s
-                .index(index)
-                .query(q -> q.bool(b -> b
-                        .must(m -> m.multiMatch(mm -> mm.query(text)
-                                .fields("body", "authorName^2", "groupName")
-                                .fuzziness("AUTO")))
-                        .should(sh -> sh.matchPhrase(mp -> mp.field("body").query(text).boost(2f)))
-                        .filter(narrowing)))
-                .highlight(h -> h.encoder(HighlighterEncoder.Html)
-                        .preTags("<mark>").postTags("</mark>")
-                        .fields("body", f -> f.fragmentSize(160).numberOfFragments(2).noMatchSize(200)))
-                .aggregations("groups", a -> a.terms(t -> t.field("groupId").size(FACET_SIZE))
-                        .aggregations("name", name -> name.terms(t -> t.field("groupName.keyword").size(1))))
-                .aggregations("departments", a -> a.terms(t -> t.field("authorDepartment").size(FACET_SIZE)))
-                .aggregations("authors", a -> a.terms(t -> t.field("authorName.keyword").size(FACET_SIZE)))
-                .aggregations("periods", a -> a.dateRange(r -> r.field("createdAt").ranges(Arrays.stream(Period.values())
-                        .map(period -> DateRangeExpression.of(e -> e.key(period.name())
-                                .from(from -> from.expr("now-" + period.days() + "d"))))
-                        .toList())))
-                .from(0)
-                .size(KnowledgeSearch.PAGE_SIZE)
-                .trackTotalHits(t -> t.enabled(true)));
     }
 
     /**

@@ -24,6 +24,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -115,6 +116,16 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
 
     private SearchResponse<ContentDocument> contentSearch(String text, Query readable, SearchFilters filters, int page)
             throws IOException {
+        return client.search(request(indices.alias(SearchIndex.CONTENT), text, readable, filters, page), ContentDocument.class);
+    }
+
+    /**
+     * The request for one page of results. Public so that the search benchmark sends Elasticsearch exactly what the
+     * application does.
+     *
+     * @param readable the security trimming: which {@code readableBy} values the searcher may see
+     */
+    public static SearchRequest request(String index, String text, Query readable, SearchFilters filters, int page) {
         List<Query> narrowing = new ArrayList<>();
         // security trimming first: hits, highlights, facet counts and spelling all come from readable documents only
         narrowing.add(readable);
@@ -143,8 +154,8 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
                 .should(sh -> sh.matchPhrase(mp -> mp.field(BODY).query(text).boost(2f)))
                 .should(sh -> sh.matchPhrase(mp -> mp.field(ATTACHMENT_TEXT).query(text)))
                 .filter(narrowing)));
-        return client.search(s -> s
-                .index(indices.alias(SearchIndex.CONTENT))
+        return SearchRequest.of(s -> s
+                .index(index)
                 .query(q -> q.functionScore(fs -> fs.query(ranked(matching))
                         .functions(f -> f.weight(1.0))
                         .functions(f -> f.gauss(g -> g.date(d -> d.field("createdAt")
@@ -172,7 +183,7 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
                 .source(src -> src.filter(f -> f.excludes(ATTACHMENT_TEXT)))
                 .from(page * PAGE_SIZE)
                 .size(PAGE_SIZE)
-                .trackTotalHits(t -> t.enabled(true)), ContentDocument.class);
+                .trackTotalHits(t -> t.enabled(true)));
     }
 
     /** Accepted answers above comments: weights by type, multiplied into the relevance score. */
@@ -218,11 +229,16 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
 
     /** Security trimming: public content and the groups the employee belongs to, looked up per query. */
     private Query readableByCurrentEmployee() {
-        List<FieldValue> readable = new ArrayList<>();
-        readable.add(FieldValue.of(ContentDocument.EVERYONE));
-        groups.myGroupIds()
-                .forEach(groupId -> readable.add(FieldValue.of(ContentDocument.readableByMembersOf(groupId))));
-        return Query.of(q -> q.terms(t -> t.field("readableBy").terms(v -> v.value(readable))));
+        List<String> audiences = new ArrayList<>();
+        audiences.add(ContentDocument.EVERYONE);
+        groups.myGroupIds().forEach(groupId -> audiences.add(ContentDocument.readableByMembersOf(groupId)));
+        return readableByAnyOf(audiences);
+    }
+
+    /** Documents whose {@code readableBy} holds one of {@code audiences}. */
+    public static Query readableByAnyOf(List<String> audiences) {
+        List<FieldValue> values = audiences.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field("readableBy").terms(v -> v.value(values))));
     }
 
     private static SearchFacets facets(SearchFilters filters, Map<String, Aggregate> aggregations) {
