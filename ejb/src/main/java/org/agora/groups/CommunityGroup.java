@@ -78,6 +78,11 @@ public class CommunityGroup {
     }
 
     public boolean isOpenToEveryone() {
+        return isOpenToEveryone(visibility);
+    }
+
+    /** Whether everyone may read a group of this visibility, member or not. */
+    public static boolean isOpenToEveryone(GroupVisibility visibility) {
         return visibility == GroupVisibility.PUBLIC;
     }
 

@@ -1,5 +1,6 @@
 package org.agora.search.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,11 +15,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.agora.feed.Attachment;
-import org.agora.feed.Comment;
-import org.agora.feed.Post;
 import org.agora.feed.PostKind;
 import org.agora.groups.CommunityGroup;
+import org.agora.groups.GroupVisibility;
 import org.agora.search.ContentDocument;
 import org.agora.search.ContentType;
 
@@ -32,40 +31,62 @@ public class ContentDocuments {
 
     private static final String POST = "post-";
     private static final String COMMENT = "comment-";
-    /** Loaded only to be read: Hibernate keeps no snapshot of them and skips checking them for changes at commit. */
-    private static final String READ_ONLY = "org.hibernate.readOnly";
 
     @PersistenceContext
     EntityManager em;
 
     /**
-     * The documents of a batch. Each query is read whole before any document is built: batch fetching then loads the
-     * hashtags and attachments (and a comment's group) of many posts per query; a result stream would meet the posts one
-     * at a time and load their collections one query each.
+     * The documents of a batch, read as plain columns in a few queries: no entity is loaded, so nothing is kept for
+     * change tracking, which cost more than the queries themselves for batches of hundreds.
      */
     public Map<String, Object> byId(Collection<String> documentIds) {
         Map<String, Object> documents = new HashMap<>();
         List<Long> postIds = idsWith(documentIds, POST);
         if (!postIds.isEmpty()) {
-            em.createQuery("""
-                            select p from Post p join fetch p.author left join fetch p.group
-                            where p.id in :ids and p.hiddenAt is null""", Post.class)
+            List<Object[]> posts = em.createQuery("""
+                            select p.id, p.kind, p.bodyText, p.createdAt, a.id, a.fullName, a.department,
+                                   g.id, g.name, g.visibility
+                            from Post p join p.author a left join p.group g
+                            where p.id in :ids and p.hiddenAt is null""", Object[].class)
                     .setParameter("ids", postIds)
-                    .setHint(READ_ONLY, true)
-                    .getResultList()
-                    .forEach(post -> documents.put(ContentDocument.postId(post.getId()), ofPost(post)));
+                    .getResultList();
+            Map<Long, List<String>> tags = hashtags(postIds);
+            Map<Long, List<Object[]>> attachments = attachments(postIds);
+            for (Object[] post : posts) {
+                long id = (Long) post[0];
+                documents.put(ContentDocument.postId(id), ofPost(post, tags.getOrDefault(id, List.of()),
+                        attachments.getOrDefault(id, List.of())));
+            }
         }
         List<Long> commentIds = idsWith(documentIds, COMMENT);
         if (!commentIds.isEmpty()) {
             em.createQuery("""
-                            select c from Comment c join fetch c.author join fetch c.post
-                            where c.id in :ids and c.hiddenAt is null and c.post.hiddenAt is null""", Comment.class)
+                            select c.id, c.bodyText, c.createdAt, a.id, a.fullName, a.department,
+                                   p.id, p.acceptedCommentId, g.id, g.name, g.visibility
+                            from Comment c join c.author a join c.post p left join p.group g
+                            where c.id in :ids and c.hiddenAt is null and p.hiddenAt is null""", Object[].class)
                     .setParameter("ids", commentIds)
-                    .setHint(READ_ONLY, true)
                     .getResultList()
-                    .forEach(comment -> documents.put(ContentDocument.commentId(comment.getId()), ofComment(comment)));
+                    .forEach(comment -> documents.put(ContentDocument.commentId((Long) comment[0]), ofComment(comment)));
         }
         return documents;
+    }
+
+    private Map<Long, List<String>> hashtags(List<Long> postIds) {
+        return em.createQuery("select p.id, t from Post p join p.hashtags t where p.id in :ids order by t", Object[].class)
+                .setParameter("ids", postIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> (String) row[1], Collectors.toList())));
+    }
+
+    /** File name and extracted text of each post's attachments, in the author's order. */
+    private Map<Long, List<Object[]>> attachments(List<Long> postIds) {
+        return em.createQuery("""
+                        select a.post.id, a.fileName, a.extractedText from Attachment a
+                        where a.post.id in :ids order by a.position""", Object[].class)
+                .setParameter("ids", postIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0]));
     }
 
     /** Every post and comment that search should hold. */
@@ -98,42 +119,43 @@ public class ContentDocuments {
                 .toList();
     }
 
-    private static ContentDocument ofPost(Post post) {
-        List<String> tags = post.getHashtags().stream().sorted().toList();
+    /** From {@code id, kind, bodyText, createdAt, author id, name, department, group id, name, visibility}. */
+    private static ContentDocument ofPost(Object[] post, List<String> tags, List<Object[]> attachments) {
         List<String> documentNames = new ArrayList<>();
         List<String> documentTexts = new ArrayList<>();
-        for (Attachment attachment : post.getAttachments()) {
-            documentNames.add(attachment.getFileName());
-            if (attachment.getExtractedText() != null) {
-                documentTexts.add(attachment.getExtractedText());
+        for (Object[] attachment : attachments) {
+            documentNames.add((String) attachment[1]);
+            if (attachment[2] != null) {
+                documentTexts.add((String) attachment[2]);
             }
         }
-        ContentType type = post.getKind() == PostKind.QUESTION ? ContentType.QUESTION : ContentType.POST;
-        return document(type, post, post.getBody().text(), post.getAuthor().getId(), post.getAuthor().getFullName(),
-                post.getAuthor().getDepartment(), documentNames, String.join("\n\n", documentTexts), tags,
-                post.getCreatedAt().toString());
+        ContentType type = post[1] == PostKind.QUESTION ? ContentType.QUESTION : ContentType.POST;
+        return document(type, (Long) post[0], (String) post[2], (Long) post[4], (String) post[5], (String) post[6],
+                documentNames, String.join("\n\n", documentTexts), tags, (Instant) post[3],
+                (Long) post[7], (String) post[8], (GroupVisibility) post[9]);
     }
 
-    private static ContentDocument ofComment(Comment comment) {
-        Post post = comment.getPost();
-        ContentType type = Objects.equals(post.getAcceptedCommentId(), comment.getId())
-                ? ContentType.ANSWER : ContentType.COMMENT;
-        return document(type, post, comment.getBodyText(), comment.getAuthor().getId(),
-                comment.getAuthor().getFullName(), comment.getAuthor().getDepartment(), List.of(), null, List.of(),
-                comment.getCreatedAt().toString());
+    /**
+     * From {@code id, bodyText, createdAt, author id, name, department, post id, its accepted comment id, group id,
+     * name, visibility}.
+     */
+    private static ContentDocument ofComment(Object[] comment) {
+        ContentType type = Objects.equals(comment[7], comment[0]) ? ContentType.ANSWER : ContentType.COMMENT;
+        return document(type, (Long) comment[6], (String) comment[1], (Long) comment[3], (String) comment[4],
+                (String) comment[5], List.of(), null, List.of(), (Instant) comment[2],
+                (Long) comment[8], (String) comment[9], (GroupVisibility) comment[10]);
     }
 
-    private static ContentDocument document(ContentType type, Post post, String body, long authorId, String authorName,
+    private static ContentDocument document(ContentType type, long postId, String body, long authorId, String authorName,
                                             String authorDepartment, List<String> attachmentNames,
-                                            String attachmentText, List<String> tags, String createdAt) {
-        CommunityGroup group = post.getGroup();
-        String audience = group == null || group.isOpenToEveryone()
-                ? ContentDocument.EVERYONE : ContentDocument.readableByMembersOf(group.getId());
-        return new ContentDocument(type.name(), post.getId(), body, nullIfEmpty(attachmentNames),
+                                            String attachmentText, List<String> tags, Instant createdAt,
+                                            Long groupId, String groupName, GroupVisibility visibility) {
+        String audience = groupId == null || CommunityGroup.isOpenToEveryone(visibility)
+                ? ContentDocument.EVERYONE : ContentDocument.readableByMembersOf(groupId);
+        return new ContentDocument(type.name(), postId, body, nullIfEmpty(attachmentNames),
                 attachmentText == null || attachmentText.isEmpty() ? null : attachmentText, nullIfEmpty(tags),
                 nullIfEmpty(tags), String.valueOf(authorId), authorName, authorDepartment,
-                group == null ? null : String.valueOf(group.getId()), group == null ? null : group.getName(),
-                List.of(audience), createdAt);
+                groupId == null ? null : String.valueOf(groupId), groupName, List.of(audience), createdAt.toString());
     }
 
     private static List<String> nullIfEmpty(List<String> values) {
