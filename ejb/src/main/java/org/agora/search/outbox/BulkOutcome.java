@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import org.agora.search.SearchIndex;
 
 /**
@@ -22,17 +21,17 @@ record BulkOutcome(List<Long> done, Map<Long, String> failed, Set<SearchIndex> m
     private static final String INDEX_MISSING = "index_not_found_exception";
 
     /** Bulk answers item by item, in request order. */
-    static BulkOutcome of(List<BulkWrite> writes, List<BulkResponseItem> items) {
+    static BulkOutcome of(List<BulkWrite> writes, List<BulkItem> items) {
         Set<Long> entries = new LinkedHashSet<>();
         Map<Long, String> failed = new LinkedHashMap<>();
         Set<SearchIndex> missing = EnumSet.noneOf(SearchIndex.class);
         for (int i = 0; i < writes.size(); i++) {
             BulkWrite write = writes.get(i);
-            BulkResponseItem item = items.get(i);
+            BulkItem item = items.get(i);
             entries.add(write.entryId());
-            if (item.error() != null && item.status() != VERSION_CONFLICT) {
-                failed.putIfAbsent(write.entryId(), item.error().type() + ": " + item.error().reason());
-                if (INDEX_MISSING.equals(item.error().type())) {
+            if (item.errorType() != null && item.status() != VERSION_CONFLICT) {
+                failed.putIfAbsent(write.entryId(), item.errorType() + ": " + item.errorReason());
+                if (INDEX_MISSING.equals(item.errorType())) {
                     missing.add(write.index());
                 }
             }

@@ -165,7 +165,8 @@ public class IndexRebuilds {
         long version = DocumentClock.next();
         Map<String, Object> documents = source.currentDocuments(batch);
         List<BulkOperation> operations = documents.entrySet().stream()
-                .map(document -> VersionedWrites.index(target, document.getKey(), document.getValue(), version))
+                .map(document -> VersionedWrites.index(target, document.getKey(),
+                        VersionedWrites.json(document.getValue()), version))
                 .toList();
         if (operations.isEmpty()) {
             return Optional.empty();

@@ -1,10 +1,15 @@
 package org.agora.search.outbox;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -19,14 +24,15 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
 import org.agora.search.SearchIndex;
 import org.agora.search.internal.SearchIndices;
+import org.elasticsearch.client.RestClient;
 
 /**
  * Sends outbox entries to Elasticsearch in bulk, about once a second. Idempotent: each document is built from the
@@ -58,6 +64,9 @@ public class OutboxDrainer {
     @Inject
     DocumentSources sources;
 
+    @Resource
+    ManagedExecutorService database;
+
     private ScheduledFuture<?> schedule;
     private volatile boolean searchWasDown;
 
@@ -73,51 +82,100 @@ public class OutboxDrainer {
 
     private void drainQuietly() {
         try {
-            while (drainBatch() == BATCH_SIZE) {
-                // a full batch means more is waiting: keep going without the pause
-            }
+            drain();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Search outbox drain failed; will retry", e);
         }
     }
 
-    /** Sends one batch of due entries; returns how many were sent, 0 when Elasticsearch could not be reached. */
-    int drainBatch() {
+    /**
+     * Sends every due entry, batch after batch in id order. While one batch is on its way to Elasticsearch, the next
+     * is read from the database and the previous one deleted from the outbox, so the drainer waits for the slower of
+     * the two instead of for both in turn. Each batch starts after the last id of the one before: the index lookup
+     * never walks over the entries just deleted. An entry committed late with a lower id is met by the next pass.
+     */
+    private void drain() {
         if (!indicesReady()) {
-            return 0;
+            return;
         }
-        // an alias never moves while a batch is on its way, so no change is written to an index just replaced
-        return indices.whileAliasesStay(this::sendDue);
+        Future<Batch> reading = database.submit(() -> read(0));
+        Future<?> deleting = CompletableFuture.completedFuture(null);
+        try {
+            while (reading != null) {
+                Batch batch = reading.get();
+                if (batch.entries().isEmpty()) {
+                    break;
+                }
+                // a full batch means more is waiting: read it now, without the pause
+                reading = batch.entries().size() == BATCH_SIZE ? database.submit(() -> read(batch.lastId())) : null;
+                // an alias never moves while a batch is on its way, so no change is written to an index just replaced
+                Optional<BulkOutcome> outcome = indices.whileAliasesStay(() -> send(batch));
+                if (outcome.isEmpty()) {
+                    break;
+                }
+                deleting.get();
+                deleting = database.submit(() -> settle(outcome.get()));
+                if (!outcome.get().missingIndices().isEmpty()) {
+                    break; // the next pass creates them again first
+                }
+            }
+            deleting.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Reading or settling the search outbox failed", e.getCause());
+        }
     }
 
-    private int sendDue() {
-        List<OutboxEntry> due = store.due(BATCH_SIZE);
-        if (due.isEmpty()) {
-            return 0;
-        }
-        Rebuilt rebuilt = rebuildDocuments(due);
-        List<BulkWrite> writes = writes(due, rebuilt);
+    /**
+     * Due entries after {@code afterId}, and the current documents of those recorded without one, built from the
+     * newest committed state and serialised here, off the thread that waits for Elasticsearch.
+     */
+    private Batch read(long afterId) {
+        List<OutboxEntry> due = store.due(afterId, BATCH_SIZE);
+        // taken before the database is read, so a document read later always carries a higher version
+        long version = DocumentClock.next();
+        Map<SearchIndex, List<OutboxEntry>> byIndex = due.stream()
+                .filter(entry -> entry.getOperation() == OutboxEntry.Operation.INDEX && entry.getPayload() == null)
+                .collect(Collectors.groupingBy(OutboxEntry::getIndex));
+        Map<Long, byte[]> documents = new HashMap<>();
+        byIndex.forEach((index, entries) -> {
+            Map<String, Object> current = sources.of(index).currentDocuments(
+                    entries.stream().map(OutboxEntry::getDocumentId).collect(Collectors.toSet()));
+            entries.stream().filter(entry -> current.containsKey(entry.getDocumentId()))
+                    .forEach(entry -> documents.put(entry.getId(),
+                            VersionedWrites.json(current.get(entry.getDocumentId()))));
+        });
+        return new Batch(due, documents, version);
+    }
+
+    /** Sends one batch; empty when Elasticsearch could not be reached, the batch then waiting for its retry. */
+    private Optional<BulkOutcome> send(Batch batch) {
+        NdjsonBulk bulk = new NdjsonBulk();
+        List<BulkWrite> writes = writes(batch, bulk);
         try {
-            // requireAlias: a missing alias must fail, not auto-create an index with guessed mappings
-            BulkResponse response = client.bulk(b -> b.requireAlias(true)
-                    .operations(writes.stream().map(BulkWrite::operation).toList()));
-            settle(BulkOutcome.of(writes, response.items()));
+            List<BulkItem> items = bulk.send(restClient());
             if (searchWasDown) {
                 searchWasDown = false;
                 LOG.info("Elasticsearch is reachable again; sending the search outbox");
             }
+            return Optional.of(BulkOutcome.of(writes, items));
         } catch (IOException | RuntimeException e) {
             if (!searchWasDown) {
                 searchWasDown = true;
-                LOG.warning(() -> "Elasticsearch unreachable (" + e.getMessage() + "); " + due.size()
+                LOG.warning(() -> "Elasticsearch unreachable (" + e.getMessage() + "); " + batch.entries().size()
                         + " changes wait in the search outbox");
             }
             Map<Long, String> errors = new HashMap<>();
-            due.forEach(entry -> errors.put(entry.getId(), String.valueOf(e.getMessage())));
+            batch.entries().forEach(entry -> errors.put(entry.getId(), String.valueOf(e.getMessage())));
             store.failed(errors);
-            return 0;
+            return Optional.empty();
         }
-        return due.size();
+    }
+
+    /** The HTTP client under the typed one: the drainer sends its documents as the JSON it already holds. */
+    private RestClient restClient() {
+        return ((RestClientTransport) client._transport()).restClient();
     }
 
     /**
@@ -140,56 +198,44 @@ public class OutboxDrainer {
     }
 
     /**
-     * Documents built from the database for one batch, by outbox entry id; an entry whose document is gone has none.
+     * Due outbox entries and the documents built for them from the database, as JSON, by entry id; an entry whose
+     * document is gone has none.
      *
-     * @param version taken before the database was read, so a document read later always carries a higher one
+     * @param version taken before the database was read
      */
-    private record Rebuilt(Map<Long, Object> documents, long version) {
-    }
+    private record Batch(List<OutboxEntry> entries, Map<Long, byte[]> documents, long version) {
 
-    /** Documents for the entries recorded without one, built now in one query per index: the newest committed state. */
-    private Rebuilt rebuildDocuments(List<OutboxEntry> due) {
-        long version = DocumentClock.next();
-        Map<SearchIndex, List<OutboxEntry>> byIndex = due.stream()
-                .filter(entry -> entry.getOperation() == OutboxEntry.Operation.INDEX && entry.getPayload() == null)
-                .collect(Collectors.groupingBy(OutboxEntry::getIndex));
-        Map<Long, Object> documents = new HashMap<>();
-        byIndex.forEach((index, entries) -> {
-            Map<String, Object> current = sources.of(index).currentDocuments(
-                    entries.stream().map(OutboxEntry::getDocumentId).collect(Collectors.toSet()));
-            entries.stream().filter(entry -> current.containsKey(entry.getDocumentId()))
-                    .forEach(entry -> documents.put(entry.getId(), current.get(entry.getDocumentId())));
-        });
-        return new Rebuilt(documents, version);
+        long lastId() {
+            return entries.get(entries.size() - 1).getId();
+        }
     }
 
     /**
      * Each entry is written to every target of its index: the alias, and while a rebuild runs, the index being
-     * rebuilt, so that a change committed after the rebuild read its document still reaches the new index.
+     * rebuilt, so that a change committed after the rebuild read its document still reaches the new index. Entries
+     * carry a payload and their entity's version only when recorded by an earlier release of Agora.
      */
-    private List<BulkWrite> writes(List<OutboxEntry> due, Rebuilt rebuilt) {
+    private List<BulkWrite> writes(Batch batch, NdjsonBulk bulk) {
         List<BulkWrite> writes = new ArrayList<>();
-        for (OutboxEntry entry : due) {
+        for (OutboxEntry entry : batch.entries()) {
             for (String target : indices.writeTargets(entry.getIndex())) {
-                writes.add(new BulkWrite(entry.getId(), entry.getIndex(), operation(entry, target, rebuilt)));
+                writes.add(new BulkWrite(entry.getId(), entry.getIndex()));
+                if (entry.getOperation() == OutboxEntry.Operation.DELETE) {
+                    bulk.delete(target, entry.getDocumentId(), entry.getDocumentVersion());
+                } else if (entry.getPayload() != null) {
+                    bulk.index(target, entry.getDocumentId(), entry.getPayload().getBytes(StandardCharsets.UTF_8),
+                            entry.getDocumentVersion());
+                } else if (batch.documents().containsKey(entry.getId())) {
+                    bulk.index(target, entry.getDocumentId(), batch.documents().get(entry.getId()), batch.version());
+                } else {
+                    bulk.delete(target, entry.getDocumentId(), batch.version());
+                }
             }
         }
         return writes;
     }
 
-    /** Entries carry a payload and their entity's version only when recorded by an earlier release of Agora. */
-    private BulkOperation operation(OutboxEntry entry, String target, Rebuilt rebuilt) {
-        if (entry.getOperation() == OutboxEntry.Operation.DELETE) {
-            return VersionedWrites.delete(target, entry.getDocumentId(), entry.getDocumentVersion());
-        }
-        if (entry.getPayload() != null) {
-            return VersionedWrites.index(target, entry.getDocumentId(), entry.getPayload(), entry.getDocumentVersion());
-        }
-        Object document = rebuilt.documents().get(entry.getId());
-        return document == null ? VersionedWrites.delete(target, entry.getDocumentId(), rebuilt.version())
-                : VersionedWrites.index(target, entry.getDocumentId(), document, rebuilt.version());
-    }
-
+    /** Deletes the entries sent and schedules another try of those refused. */
     private void settle(BulkOutcome outcome) {
         outcome.missingIndices().forEach(indices::forget);
         store.completed(outcome.done());

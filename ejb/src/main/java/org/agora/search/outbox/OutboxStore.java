@@ -22,12 +22,21 @@ import org.agora.search.SearchIndex;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class OutboxStore {
 
+    /** Hibernate's hint: entities loaded only to be read, with no snapshot kept for change tracking. */
+    private static final String READ_ONLY = "org.hibernate.readOnly";
+
     @PersistenceContext
     EntityManager em;
 
-    public List<OutboxEntry> due(int limit) {
-        return em.createQuery("select e from OutboxEntry e where e.nextAttemptAt <= :now order by e.id", OutboxEntry.class)
+    /** Entries due now with an id above {@code afterId}, lowest id first. */
+    public List<OutboxEntry> due(long afterId, int limit) {
+        return em.createQuery("""
+                        select e from OutboxEntry e where e.id > :after and e.nextAttemptAt <= :now order by e.id""",
+                        OutboxEntry.class)
+                .setParameter("after", afterId)
                 .setParameter("now", Instant.now())
+                // only read: no snapshots kept, nothing checked for changes at commit
+                .setHint(READ_ONLY, true)
                 .setMaxResults(limit)
                 .getResultList();
     }

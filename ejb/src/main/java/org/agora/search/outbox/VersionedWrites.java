@@ -1,6 +1,6 @@
 package org.agora.search.outbox;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -21,19 +21,16 @@ final class VersionedWrites {
     private VersionedWrites() {
     }
 
-    /** A document built from the database (a record such as {@code ContentDocument}), as JSON. */
-    static BulkOperation index(String target, String documentId, Object document, long version) {
-        return index(target, documentId, JSON.toJson(document), version);
+    /** A document built from the database (a record such as {@code ContentDocument}) as the JSON a bulk request carries. */
+    static byte[] json(Object document) {
+        ByteArrayOutputStream json = new ByteArrayOutputStream(1_024);
+        JSON.toJson(document, json);
+        return json.toByteArray();
     }
 
-    static BulkOperation index(String target, String documentId, String json, long version) {
-        BinaryData document = BinaryData.of(json.getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_JSON);
+    static BulkOperation index(String target, String documentId, byte[] json, long version) {
+        BinaryData document = BinaryData.of(json, ContentType.APPLICATION_JSON);
         return BulkOperation.of(op -> op.index(i -> i.index(target).id(documentId)
                 .version(version).versionType(VersionType.External).document(document)));
-    }
-
-    static BulkOperation delete(String target, String documentId, long version) {
-        return BulkOperation.of(op -> op.delete(d -> d.index(target).id(documentId)
-                .version(version).versionType(VersionType.External)));
     }
 }
