@@ -43,7 +43,7 @@ import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.SimpleJsonpMapper;
 import org.agora.search.ContentDocument;
 import org.agora.search.SearchFilters;
-import org.agora.search.internal.DefaultKnowledgeSearch;
+import org.agora.search.internal.ContentQuery;
 import org.agora.testing.DeployedAgora;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
@@ -484,8 +484,8 @@ class SearchBench extends DeployedAgora {
             int combination = i % combinations;
             String[] query = asked.get(combination % asked.size());
             String reader = READERS.get(combination / asked.size());
-            String body = JsonpUtils.toJsonString(DefaultKnowledgeSearch.request(alias, query[1],
-                    DefaultKnowledgeSearch.readableByAnyOf(readable.get(reader)), SearchFilters.NONE, 0), new SimpleJsonpMapper());
+            String body = JsonpUtils.toJsonString(ContentQuery.request(alias, query[1],
+                    ContentQuery.readableByAnyOf(readable.get(reader)), SearchFilters.NONE, 0), new SimpleJsonpMapper());
             HttpResponse<String> viaApp = null;
             HttpResponse<String> direct = null;
             double appMillis = 0;

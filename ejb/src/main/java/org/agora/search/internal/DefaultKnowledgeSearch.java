@@ -3,7 +3,6 @@ package org.agora.search.internal;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,19 +13,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SuggestMode;
-import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.DateRangeExpression;
-import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
-import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
-import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.elasticsearch.core.search.TermSuggest;
@@ -43,37 +33,24 @@ import org.agora.search.SearchHit;
 import org.agora.search.SearchIndex;
 import org.agora.search.SearchResults;
 
+import static org.agora.search.internal.ContentQuery.ATTACHMENT_TEXT;
+import static org.agora.search.internal.ContentQuery.AUTHORS;
+import static org.agora.search.internal.ContentQuery.BODY;
+import static org.agora.search.internal.ContentQuery.DEPARTMENTS;
+import static org.agora.search.internal.ContentQuery.GROUPS;
+import static org.agora.search.internal.ContentQuery.NAME;
+import static org.agora.search.internal.ContentQuery.PERIODS;
+import static org.agora.search.internal.ContentQuery.SPELLING;
+import static org.agora.search.internal.ContentQuery.TAGS;
+import static org.agora.search.internal.ContentQuery.TYPES;
+
 @Stateless
 @RolesAllowed(Role.EMPLOYEE_ROLE)
 public class DefaultKnowledgeSearch implements KnowledgeSearch {
 
     static final int MAX_QUERY_LENGTH = 200;
-    /** Values listed per facet: the most frequent. */
-    static final int FACET_SIZE = 10;
     /** Elasticsearch pages no deeper than 10,000 hits (index.max_result_window). */
     static final int LAST_PAGE = 10_000 / PAGE_SIZE - 1;
-    /** An accepted answer outranks the question's other comments, which rank below posts saying the same. */
-    static final double ANSWER_WEIGHT = 2.0;
-    static final double COMMENT_WEIGHT = 0.7;
-    /**
-     * Recency: a result's score is multiplied by between 1 (old) and 1.5 (this week), halving the extra every
-     * ninety days, so the newer of two equally good matches comes first without burying what is old but right.
-     */
-    static final double RECENCY_EXTRA = 0.5;
-    private static final String TYPES = "types";
-    private static final String GROUPS = "groups";
-    private static final String NAME = "name";
-    private static final String DEPARTMENTS = "departments";
-    private static final String AUTHORS = "authors";
-    private static final String TAGS = "tags";
-    private static final String PERIODS = "periods";
-    private static final String SPELLING = "spelling";
-    private static final String BODY = "body";
-    private static final String ATTACHMENT_TEXT = "attachmentText";
-    /** One typo forgiven in words of four to six letters, two from seven: "profle" finds profile, not people. */
-    static final String TYPO_TOLERANCE = "AUTO:4,7";
-    /** Characters of a field looked through for a snippet: past a million, Elasticsearch refuses the whole query. */
-    static final int MAX_HIGHLIGHTED_TEXT = 500_000;
     private static final Logger LOG = Logger.getLogger(DefaultKnowledgeSearch.class.getName());
 
     @Inject
@@ -116,83 +93,8 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
 
     private SearchResponse<ContentDocument> contentSearch(String text, Query readable, SearchFilters filters, int page)
             throws IOException {
-        return client.search(request(indices.alias(SearchIndex.CONTENT), text, readable, filters, page), ContentDocument.class);
-    }
-
-    /**
-     * The request for one page of results. Public so that the search benchmark sends Elasticsearch exactly what the
-     * application does.
-     *
-     * @param readable the security trimming: which {@code readableBy} values the searcher may see
-     */
-    public static SearchRequest request(String index, String text, Query readable, SearchFilters filters, int page) {
-        List<Query> narrowing = new ArrayList<>();
-        // security trimming first: hits, highlights, facet counts and spelling all come from readable documents only
-        narrowing.add(readable);
-        if (filters.type() != null) {
-            narrowing.add(term("type", filters.type().name()));
-        }
-        if (filters.groupId() != null) {
-            narrowing.add(term("groupId", filters.groupId().toString()));
-        }
-        if (filters.department() != null) {
-            narrowing.add(term("authorDepartment", filters.department()));
-        }
-        if (filters.author() != null) {
-            narrowing.add(term("authorName.keyword", filters.author()));
-        }
-        if (filters.tag() != null) {
-            narrowing.add(term(TAGS, filters.tag()));
-        }
-        if (filters.period() != null) {
-            narrowing.add(Query.of(q -> q.range(r -> r.date(d -> d.field("createdAt").gte("now-" + filters.period().days() + "d")))));
-        }
-        Query matching = Query.of(q -> q.bool(b -> b
-                .must(m -> m.multiMatch(mm -> mm.query(text)
-                        .fields(BODY, "authorName^2", "groupName", "tags^2", ATTACHMENT_TEXT, "attachmentNames")
-                        .fuzziness(TYPO_TOLERANCE)))
-                .should(sh -> sh.matchPhrase(mp -> mp.field(BODY).query(text).boost(2f)))
-                .should(sh -> sh.matchPhrase(mp -> mp.field(ATTACHMENT_TEXT).query(text)))
-                .filter(narrowing)));
-        return SearchRequest.of(s -> s
-                .index(index)
-                .query(q -> q.functionScore(fs -> fs.query(ranked(matching))
-                        .functions(f -> f.weight(1.0))
-                        .functions(f -> f.gauss(g -> g.date(d -> d.field("createdAt")
-                                .placement(p -> p.origin("now").offset(Time.of(t -> t.time("7d")))
-                                        .scale(Time.of(t -> t.time("90d"))).decay(0.5))))
-                                .weight(RECENCY_EXTRA))
-                        .scoreMode(FunctionScoreMode.Sum)
-                        .boostMode(FunctionBoostMode.Multiply)))
-                .highlight(h -> h.encoder(HighlighterEncoder.Html)
-                        .preTags("<mark>").postTags("</mark>").maxAnalyzedOffset(MAX_HIGHLIGHTED_TEXT)
-                        .fields(BODY, f -> f.fragmentSize(160).numberOfFragments(2).noMatchSize(200))
-                        .fields(ATTACHMENT_TEXT, f -> f.fragmentSize(160).numberOfFragments(1)))
-                .aggregations(TYPES, a -> a.terms(t -> t.field("type").size(ContentType.values().length)))
-                .aggregations(GROUPS, a -> a.terms(t -> t.field("groupId").size(FACET_SIZE))
-                        .aggregations(NAME, name -> name.terms(t -> t.field("groupName.keyword").size(1))))
-                .aggregations(DEPARTMENTS, a -> a.terms(t -> t.field("authorDepartment").size(FACET_SIZE)))
-                .aggregations(AUTHORS, a -> a.terms(t -> t.field("authorName.keyword").size(FACET_SIZE)))
-                .aggregations(TAGS, a -> a.terms(t -> t.field(TAGS).size(FACET_SIZE)))
-                .aggregations(PERIODS, a -> a.dateRange(r -> r.field("createdAt").ranges(Arrays.stream(Period.values())
-                        .map(period -> DateRangeExpression.of(e -> e.key(period.name())
-                                .from(from -> from.expr("now-" + period.days() + "d"))))
-                        .toList())))
-                .suggest(sg -> sg.text(text).suggesters(SPELLING, f -> f.term(t -> t.field(BODY)
-                        .suggestMode(SuggestMode.Missing).minWordLength(4).size(1))))
-                .source(src -> src.filter(f -> f.excludes(ATTACHMENT_TEXT)))
-                .from(page * PAGE_SIZE)
-                .size(PAGE_SIZE)
-                .trackTotalHits(t -> t.enabled(true)));
-    }
-
-    /** Accepted answers above comments: weights by type, multiplied into the relevance score. */
-    private static Query ranked(Query matching) {
-        return Query.of(q -> q.functionScore(fs -> fs.query(matching)
-                .functions(FunctionScore.of(f -> f.filter(term("type", ContentType.ANSWER.name())).weight(ANSWER_WEIGHT)))
-                .functions(FunctionScore.of(f -> f.filter(term("type", ContentType.COMMENT.name())).weight(COMMENT_WEIGHT)))
-                .scoreMode(FunctionScoreMode.Multiply)
-                .boostMode(FunctionBoostMode.Multiply)));
+        return client.search(ContentQuery.request(indices.alias(SearchIndex.CONTENT), text, readable, filters, page),
+                ContentDocument.class);
     }
 
     /**
@@ -223,22 +125,12 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
         return readableMatches > 0 ? candidate : null;
     }
 
-    private static Query term(String field, String value) {
-        return Query.of(q -> q.term(t -> t.field(field).value(value)));
-    }
-
     /** Security trimming: public content and the groups the employee belongs to, looked up per query. */
     private Query readableByCurrentEmployee() {
         List<String> audiences = new ArrayList<>();
         audiences.add(ContentDocument.EVERYONE);
         groups.myGroupIds().forEach(groupId -> audiences.add(ContentDocument.readableByMembersOf(groupId)));
-        return readableByAnyOf(audiences);
-    }
-
-    /** Documents whose {@code readableBy} holds one of {@code audiences}. */
-    public static Query readableByAnyOf(List<String> audiences) {
-        List<FieldValue> values = audiences.stream().map(FieldValue::of).toList();
-        return Query.of(q -> q.terms(t -> t.field("readableBy").terms(v -> v.value(values))));
+        return ContentQuery.readableByAnyOf(audiences);
     }
 
     private static SearchFacets facets(SearchFilters filters, Map<String, Aggregate> aggregations) {
