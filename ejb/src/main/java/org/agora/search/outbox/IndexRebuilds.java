@@ -21,8 +21,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.agora.search.ReindexAlreadyRunning;
 import org.agora.search.ReindexProgress;
 import org.agora.search.ReindexProgress.State;
@@ -164,21 +162,23 @@ public class IndexRebuilds {
     private Optional<String> send(DocumentSource source, String target, List<String> batch) {
         long version = DocumentClock.next();
         Map<String, Object> documents = source.currentDocuments(batch);
-        List<BulkOperation> operations = documents.entrySet().stream()
-                .map(document -> VersionedWrites.index(target, document.getKey(),
-                        VersionedWrites.json(document.getValue()), version))
-                .toList();
-        if (operations.isEmpty()) {
+        if (documents.isEmpty()) {
             return Optional.empty();
         }
+        NdjsonBulk bulk = new NdjsonBulk();
+        List<String> sent = List.copyOf(documents.keySet());
+        sent.forEach(id -> bulk.index(target, id, NdjsonBulk.json(documents.get(id)), version));
         try {
-            BulkResponse response = client.bulk(b -> b.requireAlias(true).operations(operations));
+            List<BulkItem> items = bulk.send(client);
             // a conflict means the drainer already wrote a newer read of that document: keep it
-            return response.items().stream()
-                    .filter(item -> item.error() != null && item.status() != BulkOutcome.VERSION_CONFLICT)
-                    .findFirst()
-                    .map(item -> "refused " + item.id() + ": " + item.error().type() + ": " + item.error().reason());
-        } catch (IOException e) {
+            for (int i = 0; i < items.size(); i++) {
+                BulkItem item = items.get(i);
+                if (item.errorType() != null && item.status() != BulkOutcome.VERSION_CONFLICT) {
+                    return Optional.of("refused " + sent.get(i) + ": " + item.errorType() + ": " + item.errorReason());
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
             return Optional.of(String.valueOf(e.getMessage()));
         }
     }

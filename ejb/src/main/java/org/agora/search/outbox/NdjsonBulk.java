@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.json.Json;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
 import org.apache.http.entity.ByteArrayEntity;
 import org.apache.http.entity.ContentType;
 import org.elasticsearch.client.Request;
@@ -20,7 +24,10 @@ import org.elasticsearch.client.Response;
 import org.elasticsearch.client.RestClient;
 
 /**
- * A bulk request written straight as NDJSON and sent through the Elasticsearch client's HTTP layer; the answer is
+ * A bulk request whose items carry an external version: Elasticsearch applies one only if its version is higher than
+ * the document's, so whichever write read the database last wins, in whatever order the writes arrive.
+ * <p>
+ * Written straight as NDJSON and sent through the Elasticsearch client's HTTP layer; the answer is
  * read for each item's status and error alone. The drainer's documents are JSON bytes already: the typed request
  * would copy each of them again and parse every field of every item of the answer, which cost the drainer as much
  * as reading the documents from the database, and all of it while Elasticsearch waited.
@@ -55,8 +62,19 @@ final class NdjsonBulk {
         return body.toByteArray();
     }
 
-    /** Each item's outcome, in request order. A missing alias fails its items; it never creates an index. */
-    List<BulkItem> send(RestClient client) throws IOException {
+    /** A document built from the database (a record such as {@code ContentDocument}) as the JSON the request carries. */
+    static byte[] json(Object document) {
+        ByteArrayOutputStream json = new ByteArrayOutputStream(1_024);
+        Documents.JSONB.toJson(document, json);
+        return json.toByteArray();
+    }
+
+    /**
+     * Each item's outcome, in request order, sent through the HTTP client under the typed one. A missing alias fails
+     * its items; it never creates an index.
+     */
+    List<BulkItem> send(ElasticsearchClient elasticsearch) throws IOException {
+        RestClient client = ((RestClientTransport) elasticsearch._transport()).restClient();
         Request request = new Request("POST", "/_bulk");
         request.addParameter("require_alias", "true");
         request.addParameter("filter_path", ONLY_STATUS_AND_ERROR);
@@ -142,5 +160,10 @@ final class NdjsonBulk {
         } else if (value == Event.START_ARRAY) {
             parser.skipArray();
         }
+    }
+
+    /** JSON-B, created when the first document is written, not when the class loads. */
+    private static final class Documents {
+        static final Jsonb JSONB = JsonbBuilder.create();
     }
 }

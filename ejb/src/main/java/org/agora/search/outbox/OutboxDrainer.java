@@ -29,10 +29,8 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import org.agora.search.SearchIndex;
 import org.agora.search.internal.SearchIndices;
-import org.elasticsearch.client.RestClient;
 
 /**
  * Sends outbox entries to Elasticsearch in bulk, about once a second. Idempotent: each document is built from the
@@ -144,7 +142,7 @@ public class OutboxDrainer {
                     entries.stream().map(OutboxEntry::getDocumentId).collect(Collectors.toSet()));
             entries.stream().filter(entry -> current.containsKey(entry.getDocumentId()))
                     .forEach(entry -> documents.put(entry.getId(),
-                            VersionedWrites.json(current.get(entry.getDocumentId()))));
+                            NdjsonBulk.json(current.get(entry.getDocumentId()))));
         });
         return new Batch(due, documents, version);
     }
@@ -154,7 +152,7 @@ public class OutboxDrainer {
         NdjsonBulk bulk = new NdjsonBulk();
         List<BulkWrite> writes = writes(batch, bulk);
         try {
-            List<BulkItem> items = bulk.send(restClient());
+            List<BulkItem> items = bulk.send(client);
             if (searchWasDown) {
                 searchWasDown = false;
                 LOG.info("Elasticsearch is reachable again; sending the search outbox");
@@ -171,11 +169,6 @@ public class OutboxDrainer {
             store.failed(errors);
             return Optional.empty();
         }
-    }
-
-    /** The HTTP client under the typed one: the drainer sends its documents as the JSON it already holds. */
-    private RestClient restClient() {
-        return ((RestClientTransport) client._transport()).restClient();
     }
 
     /**
