@@ -8,4 +8,10 @@ package org.agora.search.outbox;
 record BulkItem(int status, String errorType, String errorReason) {
 
     static final BulkItem APPLIED = new BulkItem(200, null, null);
+    static final int VERSION_CONFLICT = 409;
+
+    /** Not applied, for a reason other than a newer version of the document being there already. */
+    boolean refused() {
+        return errorType != null && status != VERSION_CONFLICT;
+    }
 }

@@ -17,7 +17,6 @@ import org.agora.search.SearchIndex;
  */
 record BulkOutcome(List<Long> done, Map<Long, String> failed, Set<SearchIndex> missingIndices) {
 
-    static final int VERSION_CONFLICT = 409;
     private static final String INDEX_MISSING = "index_not_found_exception";
 
     /** Bulk answers item by item, in request order. */
@@ -29,7 +28,7 @@ record BulkOutcome(List<Long> done, Map<Long, String> failed, Set<SearchIndex> m
             BulkWrite write = writes.get(i);
             BulkItem item = items.get(i);
             entries.add(write.entryId());
-            if (item.errorType() != null && item.status() != VERSION_CONFLICT) {
+            if (item.refused()) {
                 failed.putIfAbsent(write.entryId(), item.errorType() + ": " + item.errorReason());
                 if (INDEX_MISSING.equals(item.errorType())) {
                     missing.add(write.index());

@@ -173,7 +173,7 @@ public class IndexRebuilds {
             // a conflict means the drainer already wrote a newer read of that document: keep it
             for (int i = 0; i < items.size(); i++) {
                 BulkItem item = items.get(i);
-                if (item.errorType() != null && item.status() != BulkOutcome.VERSION_CONFLICT) {
+                if (item.refused()) {
                     return Optional.of("refused " + sent.get(i) + ": " + item.errorType() + ": " + item.errorReason());
                 }
             }

@@ -78,7 +78,7 @@ final class NdjsonBulk {
         Request request = new Request("POST", "/_bulk");
         request.addParameter("require_alias", "true");
         request.addParameter("filter_path", ONLY_STATUS_AND_ERROR);
-        request.setEntity(new ByteArrayEntity(body.toByteArray(), NDJSON));
+        request.setEntity(new ByteArrayEntity(bytes(), NDJSON));
         Response response = client.performRequest(request);
         try (InputStream answer = response.getEntity().getContent()) {
             return items(answer, items);
