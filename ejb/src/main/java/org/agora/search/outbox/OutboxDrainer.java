@@ -2,6 +2,8 @@ package org.agora.search.outbox;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +47,8 @@ import org.agora.search.internal.SearchIndices;
 public class OutboxDrainer {
 
     static final int BATCH_SIZE = 500;
+    /** How often the database is asked to refresh its statistics of the outbox while a long backlog drains. */
+    private static final Duration STATISTICS_INTERVAL = Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(OutboxDrainer.class.getName());
 
     @Resource
@@ -98,6 +102,7 @@ public class OutboxDrainer {
         }
         Future<Batch> reading = database.submit(() -> read(0));
         Future<?> deleting = CompletableFuture.completedFuture(null);
+        Instant statisticsDue = Instant.MIN;
         try {
             while (reading != null) {
                 Batch batch = reading.get();
@@ -105,7 +110,14 @@ public class OutboxDrainer {
                     break;
                 }
                 // a full batch means more is waiting: read it now, without the pause
-                reading = batch.entries().size() == BATCH_SIZE ? database.submit(() -> read(batch.lastId())) : null;
+                boolean more = batch.entries().size() == BATCH_SIZE;
+                if (more && !Instant.now().isBefore(statisticsDue)) {
+                    // the backlog may have grown in one commit from the few entries, or none, that the database
+                    // planned its queries for: such plans scan the whole table for every batch
+                    store.refreshStatistics();
+                    statisticsDue = Instant.now().plus(STATISTICS_INTERVAL);
+                }
+                reading = more ? database.submit(() -> read(batch.lastId())) : null;
                 // an alias never moves while a batch is on its way, so no change is written to an index just replaced
                 Optional<BulkOutcome> outcome = indices.whileAliasesStay(() -> send(batch));
                 if (outcome.isEmpty()) {
