@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,10 +56,10 @@ public class SearchIndices {
     private final Map<SearchIndex, String> rebuilding = new ConcurrentHashMap<>();
 
     /**
-     * Held by each drainer batch and by each alias move, so that no batch is half-written when an alias moves. Fair, so
-     * a swap waits for the batch in flight only, not for a drainer that keeps finding work.
+     * Read by each drainer batch and written by each alias move, so that no batch is half-written when an alias moves.
+     * Fair, so a swap waits for the batches in flight only, not for a drainer that keeps finding work.
      */
-    private final ReentrantLock aliasesStay = new ReentrantLock(true);
+    private final ReentrantReadWriteLock aliasesStay = new ReentrantReadWriteLock(true);
 
     public String alias(SearchIndex index) {
         return index.alias(prefix);
@@ -75,13 +75,23 @@ public class SearchIndices {
         return rebuilding.containsKey(index) ? List.of(alias(index), rebuildAlias(index)) : List.of(alias(index));
     }
 
-    /** Runs {@code batch} while no alias moves and no rebuild starts or ends. */
+    /** Runs {@code batch} while no alias moves and no rebuild starts or ends; batches run side by side. */
     public <T> T whileAliasesStay(Supplier<T> batch) {
-        aliasesStay.lock();
+        aliasesStay.readLock().lock();
         try {
             return batch.get();
         } finally {
-            aliasesStay.unlock();
+            aliasesStay.readLock().unlock();
+        }
+    }
+
+    /** Runs {@code move} once no batch is on its way, holding back the next ones. */
+    private <T> T betweenBatches(Supplier<T> move) {
+        aliasesStay.writeLock().lock();
+        try {
+            return move.get();
+        } finally {
+            aliasesStay.writeLock().unlock();
         }
     }
 
@@ -144,7 +154,7 @@ public class SearchIndices {
         Set<String> abandoned = aliased(alias);
         moveAlias(alias, name, abandoned, null);
         drop(abandoned, name);
-        whileAliasesStay(() -> rebuilding.put(index, name));
+        betweenBatches(() -> rebuilding.put(index, name));
         LOG.info(() -> "Rebuilding search index " + alias(index) + " into " + name);
         return alias;
     }
@@ -165,7 +175,7 @@ public class SearchIndices {
         }
         markFilled(rebuilt);
         String alias = alias(index);
-        Set<String> replaced = whileAliasesStay(() -> {
+        Set<String> replaced = betweenBatches(() -> {
             try {
                 Set<String> live = aliased(alias);
                 moveAlias(alias, rebuilt, live, rebuildAlias(index));
@@ -185,7 +195,7 @@ public class SearchIndices {
 
     /** Stops writing to a failed rebuild and drops what it had filled; the live index is untouched. */
     public synchronized void abandonRebuild(SearchIndex index) {
-        String rebuilt = whileAliasesStay(() -> rebuilding.remove(index));
+        String rebuilt = betweenBatches(() -> rebuilding.remove(index));
         if (rebuilt != null) {
             try {
                 if (aliased(alias(index)).contains(rebuilt)) {

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
@@ -46,7 +49,9 @@ import org.agora.search.internal.SearchIndices;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxDrainer {
 
-    static final int BATCH_SIZE = 500;
+    static final int BATCH_SIZE = 1000;
+    /** Batches on their way to Elasticsearch at a time, and batches read ahead from the database. */
+    private static final int BATCHES_IN_FLIGHT = 2;
     /** How often the database is asked to refresh its statistics of the outbox while a long backlog drains. */
     private static final Duration STATISTICS_INTERVAL = Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(OutboxDrainer.class.getName());
@@ -66,11 +71,14 @@ public class OutboxDrainer {
     @Inject
     DocumentSources sources;
 
+    /** Reads, sends and deletes batches side by side. */
     @Resource
-    ManagedExecutorService database;
+    ManagedExecutorService workers;
 
     private ScheduledFuture<?> schedule;
     private volatile boolean searchWasDown;
+    /** Deletes the entries of the batch last sent; one batch at a time, in the order they were sent. */
+    private Future<?> deleting = CompletableFuture.completedFuture(null);
 
     @PostConstruct
     void start() {
@@ -91,58 +99,76 @@ public class OutboxDrainer {
     }
 
     /**
-     * Sends every due entry, batch after batch in id order. While one batch is on its way to Elasticsearch, the next
-     * is read from the database and the previous one deleted from the outbox, so the drainer waits for the slower of
-     * the two instead of for both in turn. Each batch starts after the last id of the one before: the index lookup
-     * never walks over the entries just deleted. An entry committed late with a lower id is met by the next pass.
+     * Sends every due entry, batch after batch in id order. Two batches are on their way to Elasticsearch at a time,
+     * which indexes each on a thread of its own; meanwhile the next two are read from the database, each on a thread
+     * of its own too, and the last one sent is deleted from the outbox. Each batch starts after the last id of the one
+     * before: the index lookup never walks over the entries just deleted. An entry committed late with a lower id is
+     * met by the next pass.
      */
     private void drain() {
         if (!indicesReady()) {
             return;
         }
-        Future<Batch> reading = database.submit(() -> read(0));
-        Future<?> deleting = CompletableFuture.completedFuture(null);
+        CompletableFuture<List<OutboxEntry>> due = CompletableFuture.supplyAsync(() -> store.due(0, BATCH_SIZE), workers);
+        Deque<CompletableFuture<Batch>> reading = new ArrayDeque<>();
+        reading.add(due.thenApplyAsync(this::read, workers));
+        Deque<Future<Optional<BulkOutcome>>> sending = new ArrayDeque<>();
         Instant statisticsDue = Instant.MIN;
+        deleting = CompletableFuture.completedFuture(null); // a delete that failed in the last pass is not waited for again
         try {
-            while (reading != null) {
-                Batch batch = reading.get();
+            boolean sent = true;
+            while (sent) {
+                while (reading.size() < BATCHES_IN_FLIGHT) {
+                    // the next batch is selected once the one before it was: after its last id, if it was full
+                    due = due.thenApplyAsync(previous -> previous.size() < BATCH_SIZE ? List.<OutboxEntry>of()
+                            : store.due(previous.get(previous.size() - 1).getId(), BATCH_SIZE), workers);
+                    reading.add(due.thenApplyAsync(this::read, workers));
+                }
+                Batch batch = reading.remove().join();
                 if (batch.entries().isEmpty()) {
                     break;
                 }
-                // a full batch means more is waiting: read it now, without the pause
-                boolean more = batch.entries().size() == BATCH_SIZE;
-                if (more && !Instant.now().isBefore(statisticsDue)) {
+                if (batch.entries().size() == BATCH_SIZE && !Instant.now().isBefore(statisticsDue)) {
                     // the backlog may have grown in one commit from the few entries, or none, that the database
                     // planned its queries for: such plans scan the whole table for every batch
                     store.refreshStatistics();
                     statisticsDue = Instant.now().plus(STATISTICS_INTERVAL);
                 }
-                reading = more ? database.submit(() -> read(batch.lastId())) : null;
                 // an alias never moves while a batch is on its way, so no change is written to an index just replaced
-                Optional<BulkOutcome> outcome = indices.whileAliasesStay(() -> send(batch));
-                if (outcome.isEmpty()) {
-                    break;
+                sending.add(workers.submit(() -> indices.whileAliasesStay(() -> send(batch))));
+                if (sending.size() == BATCHES_IN_FLIGHT) {
+                    sent = settled(sending.remove().get());
                 }
-                deleting.get();
-                deleting = database.submit(() -> settle(outcome.get()));
-                if (!outcome.get().missingIndices().isEmpty()) {
-                    break; // the next pass creates them again first
-                }
+            }
+            while (!sending.isEmpty()) {
+                settled(sending.remove().get());
             }
             deleting.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Reading or settling the search outbox failed", e.getCause());
+        } catch (ExecutionException | CompletionException e) {
+            throw new IllegalStateException("Reading, sending or settling the search outbox failed", e.getCause());
         }
     }
 
     /**
-     * Due entries after {@code afterId}, and the current documents of those recorded without one, built from the
-     * newest committed state and serialised here, off the thread that waits for Elasticsearch.
+     * Has the entries of a batch sent deleted, once the batch before is; false when the drain should stop: the batch
+     * could not be sent, or an index was missing (the next pass creates it again first).
      */
-    private Batch read(long afterId) {
-        List<OutboxEntry> due = store.due(afterId, BATCH_SIZE);
+    private boolean settled(Optional<BulkOutcome> outcome) throws InterruptedException, ExecutionException {
+        if (outcome.isEmpty()) {
+            return false;
+        }
+        deleting.get();
+        deleting = workers.submit(() -> settle(outcome.get()));
+        return outcome.get().missingIndices().isEmpty();
+    }
+
+    /**
+     * The current documents of the entries recorded without one, built from the newest committed state and
+     * serialised here, off the thread that waits for Elasticsearch.
+     */
+    private Batch read(List<OutboxEntry> due) {
         // taken before the database is read, so a document read later always carries a higher version
         long version = DocumentClock.next();
         Map<SearchIndex, List<OutboxEntry>> byIndex = due.stream()
@@ -209,10 +235,6 @@ public class OutboxDrainer {
      * @param version taken before the database was read
      */
     private record Batch(List<OutboxEntry> entries, Map<Long, byte[]> documents, long version) {
-
-        long lastId() {
-            return entries.get(entries.size() - 1).getId();
-        }
     }
 
     /**
