@@ -84,7 +84,7 @@ class SearchBench extends DeployedAgora {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 600);
     private static final int LAG_SAMPLES = Integer.getInteger("bench.lagSamples", 100);
     /** As OutboxDrainer.BATCH_SIZE. */
-    private static final int BULK_SIZE = 500;
+    private static final int BULK_SIZE = 1000;
     /** Ids far above what the sequences hand out, so bulk rows never meet the application's own. */
     private static final long BULK_IDS = 1_000_000_000L;
     private static final int ROWS_PER_COPY = 100_000;
@@ -387,8 +387,8 @@ class SearchBench extends DeployedAgora {
         line("""
                 The direct load only sends prepared bytes. Each drainer batch also selects the due entries, reads the \
                 posts with their authors, groups, hashtags and attachments in four queries, serialises the documents \
-                with JSON-B and deletes the entries once sent. The next batch is read while the current one is on its \
-                way, so WildFly, PostgreSQL and Elasticsearch share the machine's cores.""");
+                with JSON-B and deletes the entries once sent. Two batches are on their way at a time while the next two \
+                are read, so WildFly, PostgreSQL and Elasticsearch share the machine's cores.""");
         line("");
         assertEquals(200, elasticsearch("DELETE", index, null).statusCode());
         save();
