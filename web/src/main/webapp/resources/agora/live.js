@@ -20,6 +20,10 @@
             return;
         }
         banner.textContent = newPosts + (newPosts === 1 ? ' new post' : ' new posts') + ' · Show';
+        // a listener, not an onclick attribute: the Content-Security-Policy runs no inline handlers
+        banner.onclick = function () {
+            location.reload();
+        };
         banner.hidden = false;
     }
 

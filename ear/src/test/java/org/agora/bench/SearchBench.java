@@ -443,9 +443,9 @@ class SearchBench extends DeployedAgora {
                     .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
             session.send(HttpRequest.newBuilder(URI.create(base + "index.xhtml")).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
-            HttpResponse<String> signedIn = session.send(HttpRequest.newBuilder(URI.create(base + "j_security_check"))
+            HttpResponse<String> signedIn = session.send(HttpRequest.newBuilder(URI.create(base + "sign-in"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("j_username=" + reader + "&j_password=agora")).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + reader + "&password=agora")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, signedIn.statusCode());
             assertEquals(200, session.send(HttpRequest.newBuilder(URI.create(base + "api/v1/people/me")).GET().build(),

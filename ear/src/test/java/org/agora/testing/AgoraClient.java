@@ -51,8 +51,8 @@ public final class AgoraClient {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
         AgoraClient client = new AgoraClient(base, null, null, http);
-        String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&j_password=" + DEMO_PASSWORD;
-        HttpResponse<String> signIn = client.send(client.request("j_security_check")
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + DEMO_PASSWORD;
+        HttpResponse<String> signIn = client.send(client.request("sign-in")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         HttpResponse<String> me = client.get("api/v1/people/me");

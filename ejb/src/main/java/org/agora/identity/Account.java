@@ -22,7 +22,8 @@ import jakarta.persistence.Table;
 import org.agora.people.Employee;
 
 /**
- * An employee's way in: a username, a bcrypt hash in modular crypt format and roles.
+ * An employee's way in: a username, a bcrypt hash in modular crypt format, roles, and the count of wrong
+ * passwords that locks it for a while.
  * WildFly's login realm reads the same columns (see config/src/main/wildfly/cli/agora.cli).
  */
 @Entity
@@ -55,6 +56,15 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     protected Account() {
     }
 
@@ -77,6 +87,51 @@ public class Account {
         roles.clear();
         roles.addAll(next);
         return true;
+    }
+
+    /** Counts a wrong password; the one that reaches {@code maxFailures} locks the account until {@code lockedUntil}. */
+    boolean failedSignIn(int maxFailures, Instant lockUntil) {
+        failedSignIns++;
+        if (failedSignIns >= maxFailures) {
+            failedSignIns = 0;
+            lockedUntil = lockUntil;
+            return true;
+        }
+        return false;
+    }
+
+    boolean hasFailedSignIns() {
+        return failedSignIns > 0;
+    }
+
+    void signedIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void unlock() {
+        signedIn();
+    }
+
+    void changePassword(String newHash, Instant now) {
+        passwordHash = newHash;
+        passwordChangedAt = now;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     public Long getId() {

@@ -1,10 +1,13 @@
 package org.agora.identity;
 
 import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
+import java.security.spec.InvalidKeySpecException;
 import java.security.SecureRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
 import org.wildfly.security.password.WildFlyElytronPasswordProvider;
 import org.wildfly.security.password.interfaces.BCryptPassword;
@@ -12,12 +15,14 @@ import org.wildfly.security.password.spec.EncryptablePasswordSpec;
 import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
 import org.wildfly.security.password.util.ModularCrypt;
 
-/** Hashes passwords with bcrypt through Elytron, in the modular crypt form the login realm verifies. */
+/** Hashes and checks passwords with bcrypt through Elytron, in modular crypt form. */
 @ApplicationScoped
 public class PasswordHashing {
 
     private static final int COST = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    private volatile String unmatchableHash;
 
     public String hash(char[] password) {
         byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
@@ -27,6 +32,32 @@ public class PasswordHashing {
                     WildFlyElytronPasswordProvider.getInstance());
             var spec = new EncryptablePasswordSpec(password, new IteratedSaltedPasswordAlgorithmSpec(COST, salt));
             return ModularCrypt.encodeAsString(factory.generatePassword(spec));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("bcrypt is not available", e);
+        }
+    }
+
+    /** A hash of a random password nobody knows, for checks that must take as long as a real one. */
+    public String unmatchableHash() {
+        if (unmatchableHash == null) {
+            char[] random = new char[32];
+            for (int i = 0; i < random.length; i++) {
+                random[i] = (char) ('a' + RANDOM.nextInt(26));
+            }
+            unmatchableHash = hash(random);
+        }
+        return unmatchableHash;
+    }
+
+    /** Whether {@code password} is the one {@code hash} was made from; false for a hash no password can match. */
+    public boolean matches(char[] password, String hash) {
+        try {
+            Password stored = ModularCrypt.decode(hash);
+            PasswordFactory factory = PasswordFactory.getInstance(stored.getAlgorithm(),
+                    WildFlyElytronPasswordProvider.getInstance());
+            return factory.verify(factory.translate(stored), password);
+        } catch (InvalidKeySpecException | InvalidKeyException e) {
+            return false;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("bcrypt is not available", e);
         }

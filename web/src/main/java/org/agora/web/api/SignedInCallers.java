@@ -25,9 +25,9 @@ public class SignedInCallers implements ContainerRequestFilter {
         if (request.getSecurityContext().getUserPrincipal() == null
                 && !PUBLIC_PATH.equals(request.getUriInfo().getPath().replaceAll("^/|/$", ""))) {
             Response problem = Problem.response(Response.Status.UNAUTHORIZED,
-                    "Sign in first: send HTTP Basic credentials with the request.");
+                    "Sign in first: send a personal access token (Authorization: Bearer agora_…) or HTTP Basic credentials.");
             request.abortWith(Response.fromResponse(problem)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Agora\"")
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Agora\", Basic realm=\"Agora\"")
                     .build());
         }
     }

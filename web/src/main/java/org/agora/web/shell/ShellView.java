@@ -13,6 +13,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.agora.audit.AuditAction;
+import org.agora.audit.AuditLog;
 import org.agora.notifications.Notifications;
 import org.agora.people.PeopleDirectory;
 import org.agora.people.PersonSummary;
@@ -27,6 +29,9 @@ public class ShellView implements Serializable {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    AuditLog audit;
 
     private PersonSummary me;
     private Long unread;
@@ -56,6 +61,7 @@ public class ShellView implements Serializable {
 
     public void signOut() throws ServletException, IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        audit.record(AuditAction.SIGNED_OUT, external.getRemoteUser(), null);
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
