@@ -36,10 +36,19 @@ public final class AgoraClient {
     }
 
     private AgoraClient(URL base, String username, String password, HttpClient http) {
+        this(base, username == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), http);
+    }
+
+    private AgoraClient(URL base, String authorization, HttpClient http) {
         this.http = http;
         this.base = URI.create(base.toString());
-        this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+    }
+
+    /** A script calling the API with a personal access token (or a SCIM token) instead of a password. */
+    public static AgoraClient withToken(URL base, String token) {
+        return new AgoraClient(base, "Bearer " + token, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
     /**
@@ -73,7 +82,7 @@ public final class AgoraClient {
     }
 
     public static AgoraClient anonymous(URL base) {
-        return new AgoraClient(base, null, null);
+        return new AgoraClient(base, (String) null, (String) null);
     }
 
     public HttpResponse<String> publish(String body) {
@@ -92,6 +101,10 @@ public final class AgoraClient {
 
     public HttpResponse<String> get(String path) {
         return send(request(path).GET());
+    }
+
+    public HttpResponse<String> postJson(String path, String json) {
+        return postRaw(path, "application/json", json);
     }
 
     public HttpResponse<String> putJson(String path, String json) {

@@ -46,8 +46,8 @@ public class AccountAdministration {
                         .setParameter("now", Instant.now())
                         .setMaxResults(MAX_RESULTS).getResultList()
                 : em.createQuery("""
-                        select a from Account a join fetch a.employee e
-                        where lower(a.username) like :q or lower(e.fullName) like :q order by a.username""", Account.class)
+                        select a from Account a join fetch a.employee
+                        where lower(a.username) like :q or lower(a.employee.fullName) like :q order by a.username""", Account.class)
                         .setParameter("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                         .setMaxResults(MAX_RESULTS).getResultList();
         return accounts.stream().map(AccountAdministration::summary).toList();

@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.agora.identity.AccessTokenView;
 import org.agora.identity.AccessTokens;
@@ -71,6 +72,13 @@ public class AccessTokensView implements Serializable {
             case WRITE -> "Read and write";
             case SCIM -> "SCIM provisioning";
         };
+    }
+
+    /** Agora's address as this browser reaches it, for the example call. */
+    public String getApiBase() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String url = request.getRequestURL().toString();
+        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
     }
 
     public List<AccessTokenView> getMine() {
