@@ -1,7 +1,6 @@
 package org.agora.web.shell;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -22,7 +21,7 @@ import org.agora.people.PersonSummary;
 /** Backs the top bar: who is signed in, the search box, signing out. */
 @Named
 @RequestScoped
-public class ShellView implements Serializable {
+public class ShellView {
 
     @Inject
     PeopleDirectory people;
