@@ -1,5 +1,6 @@
 package org.agora.identity;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
@@ -7,7 +8,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 
 /** An account as administrators see it on the roles page. */
 public record AccountSummary(long id, String username, long employeeId, String fullName, String title,
-                             Set<Role> roles, boolean enabled, Instant lockedUntil) {
+                             Set<Role> roles, boolean enabled, Instant lockedUntil) implements Serializable {
 
     @JsonbProperty("locked")
     public boolean isLocked() {
