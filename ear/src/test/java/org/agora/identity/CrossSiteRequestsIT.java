@@ -15,6 +15,7 @@ import org.agora.testing.DeployedAgora;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -36,7 +37,9 @@ class CrossSiteRequestsIT extends DeployedAgora {
         int before = tokens(browser);
 
         HttpResponse<String> forged = post(browser, "settings/tokens.xhtml", form(nonce, "stateless-forgery", "Forged"));
-        assertTrue(forged.statusCode() < 500, "no error page for a forged post: " + forged.statusCode());
+        assertEquals(200, forged.statusCode(), "the browser is sent to a fresh copy of the page");
+        assertEquals(base + "settings/tokens.xhtml", forged.uri().toString());
+        assertFalse(forged.body().contains("Exception"), "a page, never a stack trace");
         assertEquals(before, tokens(browser), "a post with a made-up view state creates nothing");
 
         post(browser, "settings/tokens.xhtml", form(nonce, viewState, "Genuine"));

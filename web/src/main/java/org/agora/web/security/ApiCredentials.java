@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class ApiCredentials extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean provisioning = request.getServletPath().startsWith("/scim");
+        boolean provisioning = request.getRequestURI().startsWith(request.getContextPath() + "/scim/");
         String authorization = request.getHeader("Authorization");
         if (request.getUserPrincipal() != null && !provisioning) {
             if (crossSiteWrite(request)) {
@@ -64,6 +65,7 @@ public class ApiCredentials extends HttpFilter {
             return;
         }
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            long started = System.nanoTime();
             Optional<TokenBearer> bearer = tokens.bearer(authorization.substring(BEARER.length()).strip());
             if (bearer.isEmpty()) {
                 refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Bearer error=\"invalid_token\"",
@@ -74,7 +76,7 @@ public class ApiCredentials extends HttpFilter {
                                 : "This token may only read; make a read and write token to change things.");
             } else {
                 credentials.usedToken();
-                runAs(bearer.get().username(), request, response, chain);
+                runAs(bearer.get().username(), request, response, chain, started);
             }
             return;
         }
@@ -110,12 +112,13 @@ public class ApiCredentials extends HttpFilter {
             tooMany(response, wait, "Too many failed sign-ins from your address; try again in " + wait + " s.");
             return;
         }
+        long started = System.nanoTime();
         SignInOutcome outcome = signIns.attempt(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
         if (!outcome.accepted()) {
             rateLimits.signInFailed(request.getRemoteAddr());
         }
         switch (outcome.result()) {
-            case ACCEPTED -> runAs(outcome.username(), request, response, chain);
+            case ACCEPTED -> runAs(outcome.username(), request, response, chain, started);
             case LOCKED -> refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Basic realm=\"Agora\"",
                     "The account is locked after repeated wrong passwords; it opens again at " + outcome.lockedUntil() + ".");
             case REJECTED -> refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Basic realm=\"Agora\"",
@@ -123,9 +126,12 @@ public class ApiCredentials extends HttpFilter {
         }
     }
 
-    /** Runs the rest of the request as {@code username}, as the login domain knows them (their current roles). */
-    private void runAs(String username, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    /**
+     * Runs the rest of the request as {@code username}, as the login domain knows them (their current roles).
+     * {@code Server-Timing: auth} tells how long checking the credentials took, since {@code started}.
+     */
+    private void runAs(String username, HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                       long started) throws IOException, ServletException {
         SecurityIdentity identity;
         try {
             ServerAuthenticationContext context = SecurityDomain.getCurrent().createNewAuthenticationContext();
@@ -141,6 +147,7 @@ public class ApiCredentials extends HttpFilter {
         if (!withinWriteLimit(request, response, username)) {
             return;
         }
+        response.addHeader("Server-Timing", String.format(Locale.ROOT, "auth;dur=%.2f", (System.nanoTime() - started) / 1e6));
         HttpServletRequest signedIn = new SignedInRequest(request, identity);
         try {
             identity.runAs((PrivilegedExceptionAction<Void>) () -> {

@@ -36,7 +36,7 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-        String path = request.getServletPath();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/") || path.startsWith("/scim/") || path.startsWith("/attachments/")
                 || path.startsWith("/people/photo/")) {
             response.setHeader("Content-Security-Policy", LOCKED_DOWN_POLICY);
