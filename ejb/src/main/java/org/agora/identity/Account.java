@@ -89,6 +89,14 @@ public class Account {
         return true;
     }
 
+    /**
+     * Takes the name the company's identity provider now gives the employee; the caller checks that it is free.
+     * Tokens keep working, since they belong to the account, not to its name.
+     */
+    public void rename(String username) {
+        this.username = username;
+    }
+
     /** Counts a wrong password; the one that reaches {@code maxFailures} locks the account until {@code lockedUntil}. */
     boolean failedSignIn(int maxFailures, Instant lockUntil) {
         failedSignIns++;
@@ -124,6 +132,10 @@ public class Account {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Instant getLockedUntil() {

@@ -162,6 +162,11 @@ public class Employee {
         this.hireDate = hireDate;
     }
 
+    /** The company's identity system gives the employee another number; the caller checks that it is free. */
+    public void renumber(String employeeNumber) {
+        this.employeeNumber = employeeNumber;
+    }
+
     /** HR moves the employee: a new title, department, place of work or hire date. */
     public void reassign(String title, String department, Location location, LocalDate hireDate) {
         this.title = title;

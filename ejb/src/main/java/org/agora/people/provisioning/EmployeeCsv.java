@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.agora.identity.Role;
+import org.agora.people.EmailAddresses;
 import org.agora.people.ExpertiseTag;
 import org.agora.people.provisioning.ImportPreview.RowProblem;
 import org.apache.commons.csv.CSVException;
@@ -59,11 +60,6 @@ public final class EmployeeCsv {
             .get();
     private static final int BYTE_ORDER_MARK = '\uFEFF';
     private static final Pattern LIST_SEPARATOR = Pattern.compile(";");
-    private static final String ATOM = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
-    private static final String DOMAIN_LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
-    // Company addresses always have a dot in the domain, so "anna@example" is a typo, not a valid address.
-    private static final Pattern EMAIL = Pattern.compile(
-            ATOM + "(?:\\." + ATOM + ")*@" + DOMAIN_LABEL + "(?:\\." + DOMAIN_LABEL + ")+");
     private static final String ROLE_NAMES = inWords(Arrays.stream(Role.values()).map(Role::name).toList(), "or");
     private static final String QUOTING_ADVICE = "a value that starts with a double quote must end with one, "
             + "and a double quote inside a value must be written twice.";
@@ -330,7 +326,7 @@ public final class EmployeeCsv {
                 return null;
             }
             String lowerCase = email.toLowerCase(Locale.ROOT);
-            if (!EMAIL.matcher(lowerCase).matches()) {
+            if (!EmailAddresses.isValid(lowerCase)) {
                 problem("e-mail '" + email + "' is not a valid address.");
                 return null;
             }

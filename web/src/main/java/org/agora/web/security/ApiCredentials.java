@@ -23,6 +23,7 @@ import org.agora.identity.SignInOutcome;
 import org.agora.identity.SignIns;
 import org.agora.identity.TokenAuthentication;
 import org.agora.identity.TokenBearer;
+import org.agora.people.scim.ScimSchemas;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.auth.server.ServerAuthenticationContext;
@@ -53,11 +54,11 @@ public class ApiCredentials extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean provisioning = request.getRequestURI().startsWith(request.getContextPath() + "/scim/");
+        boolean provisioning = isProvisioning(request);
         String authorization = request.getHeader("Authorization");
         if (request.getUserPrincipal() != null && !provisioning) {
             if (crossSiteWrite(request)) {
-                refuse(response, HttpServletResponse.SC_FORBIDDEN, "", "A page of another site may not change anything "
+                refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "", "A page of another site may not change anything "
                         + "in Agora with your session.");
             } else if (withinWriteLimit(request, response, request.getUserPrincipal().getName())) {
                 chain.doFilter(request, response);
@@ -68,10 +69,10 @@ public class ApiCredentials extends HttpFilter {
             long started = System.nanoTime();
             Optional<TokenBearer> bearer = tokens.bearer(authorization.substring(BEARER.length()).strip());
             if (bearer.isEmpty()) {
-                refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Bearer error=\"invalid_token\"",
+                refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Bearer error=\"invalid_token\"",
                         "The token is not valid: it may be mistyped, expired or revoked.");
             } else if (!bearer.get().scope().allows(request.getMethod(), provisioning)) {
-                refuse(response, HttpServletResponse.SC_FORBIDDEN, "Bearer error=\"insufficient_scope\"",
+                refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "Bearer error=\"insufficient_scope\"",
                         provisioning ? "Provisioning needs a SCIM token made by an administrator."
                                 : "This token may only read; make a read and write token to change things.");
             } else {
@@ -85,7 +86,7 @@ public class ApiCredentials extends HttpFilter {
             return;
         }
         if (provisioning) {
-            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Bearer realm=\"Agora SCIM\"",
+            refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Bearer realm=\"Agora SCIM\"",
                     "Send a SCIM provisioning token: Authorization: Bearer agora_…");
             return;
         }
@@ -103,13 +104,13 @@ public class ApiCredentials extends HttpFilter {
         }
         int colon = decoded.indexOf(':');
         if (colon < 1) {
-            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Basic realm=\"Agora\"",
+            refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Basic realm=\"Agora\"",
                     "HTTP Basic credentials must be username:password, Base64-encoded.");
             return;
         }
         long wait = rateLimits.signInWait(request.getRemoteAddr());
         if (wait > 0) {
-            tooMany(response, wait, "Too many failed sign-ins from your address; try again in " + wait + " s.");
+            tooMany(request, response, wait, "Too many failed sign-ins from your address; try again in " + wait + " s.");
             return;
         }
         long started = System.nanoTime();
@@ -119,9 +120,9 @@ public class ApiCredentials extends HttpFilter {
         }
         switch (outcome.result()) {
             case ACCEPTED -> runAs(outcome.username(), request, response, chain, started);
-            case LOCKED -> refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Basic realm=\"Agora\"",
+            case LOCKED -> refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Basic realm=\"Agora\"",
                     "The account is locked after repeated wrong passwords; it opens again at " + outcome.lockedUntil() + ".");
-            case REJECTED -> refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Basic realm=\"Agora\"",
+            case REJECTED -> refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Basic realm=\"Agora\"",
                     "Wrong username or password.");
         }
     }
@@ -137,7 +138,7 @@ public class ApiCredentials extends HttpFilter {
             ServerAuthenticationContext context = SecurityDomain.getCurrent().createNewAuthenticationContext();
             context.setAuthenticationName(username);
             if (!context.authorize()) {
-                refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Bearer", "The account may not sign in.");
+                refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Bearer", "The account may not sign in.");
                 return;
             }
             identity = context.getAuthorizedIdentity();
@@ -189,30 +190,46 @@ public class ApiCredentials extends HttpFilter {
         }
         long wait = rateLimits.writeWait(username);
         if (wait > 0) {
-            tooMany(response, wait, "You are making changes faster than Agora accepts them; try again in " + wait + " s.");
+            tooMany(request, response, wait, "You are making changes faster than Agora accepts them; try again in " + wait + " s.");
             return false;
         }
         return true;
     }
 
-    private static void tooMany(HttpServletResponse response, long wait, String detail) throws IOException {
-        response.setHeader("Retry-After", String.valueOf(wait));
-        problem(response, 429, "Too Many Requests", detail);
+    private static boolean isProvisioning(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/scim/");
     }
 
-    private static void refuse(HttpServletResponse response, int status, String challenge, String detail) throws IOException {
+    private static void tooMany(HttpServletRequest request, HttpServletResponse response, long wait, String detail)
+            throws IOException {
+        response.setHeader("Retry-After", String.valueOf(wait));
+        problem(request, response, 429, "Too Many Requests", detail);
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String challenge,
+                               String detail) throws IOException {
         if (status == HttpServletResponse.SC_UNAUTHORIZED || challenge.contains("error=")) {
             response.setHeader("WWW-Authenticate", challenge);
         }
-        problem(response, status, status == HttpServletResponse.SC_UNAUTHORIZED ? "Unauthorized" : "Forbidden", detail);
+        problem(request, response, status, status == HttpServletResponse.SC_UNAUTHORIZED ? "Unauthorized" : "Forbidden",
+                detail);
     }
 
-    static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    /** Problem details for the REST API; SCIM's error body for SCIM, whose clients read only that (RFC 7644 §3.12). */
+    static void problem(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
         response.setStatus(status);
-        response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("title", title).add("status", status).add("detail", detail).build().toString());
+        if (isProvisioning(request)) {
+            response.setContentType(ScimSchemas.MEDIA_TYPE);
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("schemas", Json.createArrayBuilder().add(ScimSchemas.ERROR))
+                    .add("status", String.valueOf(status)).add("detail", detail).build().toString());
+        } else {
+            response.setContentType("application/problem+json");
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("title", title).add("status", status).add("detail", detail).build().toString());
+        }
     }
 
     /** The request as the signed-in caller: its principal and roles are the login domain's identity. */
