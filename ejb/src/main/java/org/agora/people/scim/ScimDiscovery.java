@@ -9,7 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 /**
- * What Agora's SCIM service offers (RFC 7644 §4): its configuration, its resource types and the schemas of the
+ * What Agora's SCIM service offers (RFC 7644 §4): its configuration, its two resource types and the schemas of the
  * attributes it keeps. Identity providers read these to learn what they may send.
  */
 public final class ScimDiscovery {
@@ -37,16 +37,20 @@ public final class ScimDiscovery {
     }
 
     public static JsonObject resourceTypes(URI base) {
-        return everything(List.of(userType(base)));
+        return everything(List.of(userType(base), groupType(base)));
     }
 
-    /** The resource type named {@code id}, User; null for anything else. */
+    /** The resource type named {@code id}, User or Group; null for anything else. */
     public static JsonObject resourceType(String id, URI base) {
-        return "User".equals(id) ? userType(base) : null;
+        return switch (id) {
+            case "User" -> userType(base);
+            case "Group" -> groupType(base);
+            default -> null;
+        };
     }
 
     public static JsonObject schemas(URI base) {
-        return everything(List.of(userSchema(base), enterpriseUserSchema(base)));
+        return everything(List.of(userSchema(base), enterpriseUserSchema(base), groupSchema(base)));
     }
 
     /** The schema whose URN is {@code id}; null for one Agora does not keep. */
@@ -54,6 +58,7 @@ public final class ScimDiscovery {
         return switch (id) {
             case ScimSchemas.USER -> userSchema(base);
             case ScimSchemas.ENTERPRISE_USER -> enterpriseUserSchema(base);
+            case ScimSchemas.GROUP -> groupSchema(base);
             default -> null;
         };
     }
@@ -63,6 +68,11 @@ public final class ScimDiscovery {
                 .add("schemaExtensions", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("schema", ScimSchemas.ENTERPRISE_USER).add("required", false)))
                 .build();
+    }
+
+    private static JsonObject groupType(URI base) {
+        return resourceType("Group", "/Groups", "A role, whose members hold it, or a department, which cannot be changed",
+                ScimSchemas.GROUP, base).build();
     }
 
     private static JsonObjectBuilder resourceType(String id, String endpoint, String description, String schema, URI base) {
@@ -106,6 +116,20 @@ public final class ScimDiscovery {
                         .add(text("employeeNumber", "The employee number, which is also the externalId", false, "server"))
                         .add(text("department", "The department, whose group the employee is in", false, "none"))
                         .add(complex("manager", "The employee's manager", false, managerParts)));
+    }
+
+    private static JsonObject groupSchema(URI base) {
+        JsonArrayBuilder memberParts = Json.createArrayBuilder()
+                .add(attribute("value", "string", "The user's id", false, false, "immutable", "none"))
+                .add(attribute("display", "string", "The user's full name", false, false, "readOnly", "none"))
+                .add(attribute("type", "string", "User", false, false, "immutable", "none"))
+                .add(reference("The user's location", "immutable"));
+        return schema(ScimSchemas.GROUP, "Group", "A role, whose members hold it, or a department", base,
+                Json.createArrayBuilder()
+                        .add(attribute("displayName", "string", "Agora's name for the group", true, false, "readOnly",
+                                "server"))
+                        .add(complex("members", "The users in the group; only a role group's may change", false,
+                                memberParts).add("multiValued", true)));
     }
 
     private static JsonObject schema(String id, String name, String description, URI base, JsonArrayBuilder attributes) {

@@ -20,6 +20,7 @@ public class ScimApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 UsersResource.class,
+                GroupsResource.class,
                 ServiceProviderConfigResource.class,
                 ResourceTypesResource.class,
                 SchemasResource.class,
