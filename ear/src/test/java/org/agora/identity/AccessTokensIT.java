@@ -19,7 +19,7 @@ class AccessTokensIT extends DeployedAgora {
     void aReadTokenReadsAsItsOwnerButCannotWrite() {
         AgoraClient sam = AgoraClient.as(base, "sam");
         String secret = create(sam, "Dashboard", "READ", 30);
-        AgoraClient script = AgoraClient.withToken(base, secret);
+        AgoraClient script = AgoraClient.withBearer(base, secret);
 
         HttpResponse<String> me = script.get("api/v1/people/me");
         assertEquals(200, me.statusCode(), me.body());
@@ -34,7 +34,7 @@ class AccessTokensIT extends DeployedAgora {
     @Test
     void aWriteTokenWritesAndTheServicesStillCheckWhatTheOwnerMayDo() {
         AgoraClient sam = AgoraClient.as(base, "sam");
-        AgoraClient script = AgoraClient.withToken(base, create(sam, "Release bot", "WRITE", null));
+        AgoraClient script = AgoraClient.withBearer(base, create(sam, "Release bot", "WRITE", null));
 
         assertEquals(201, script.publish("Release 4.2 is out, written with a token").statusCode());
         assertEquals(403, script.postRaw("api/v1/admin/search/reindex?index=content", "application/json", "").statusCode(),
@@ -44,7 +44,7 @@ class AccessTokensIT extends DeployedAgora {
     @Test
     void aTokenCannotMakeOrRevokeTokens() {
         AgoraClient sam = AgoraClient.as(base, "sam");
-        AgoraClient script = AgoraClient.withToken(base, create(sam, "Everything", "WRITE", 1));
+        AgoraClient script = AgoraClient.withBearer(base, create(sam, "Everything", "WRITE", 1));
 
         HttpResponse<String> minted = script.postJson("api/v1/tokens", "{\"name\":\"escalated\",\"scope\":\"WRITE\"}");
         assertEquals(403, minted.statusCode(), minted.body());
@@ -58,7 +58,7 @@ class AccessTokensIT extends DeployedAgora {
         assertEquals(201, created.statusCode(), created.body());
         JsonObject json = AgoraClient.json(created);
         long id = json.getJsonObject("token").getJsonNumber("id").longValue();
-        AgoraClient script = AgoraClient.withToken(base, json.getString("secret"));
+        AgoraClient script = AgoraClient.withBearer(base, json.getString("secret"));
         assertEquals(200, script.get("api/v1/people/me").statusCode());
 
         assertEquals(404, AgoraClient.as(base, "priya").delete("api/v1/tokens/" + id).statusCode(),
@@ -84,7 +84,7 @@ class AccessTokensIT extends DeployedAgora {
 
     @Test
     void madeUpTokensAndProvisioningTokensOfNonAdministratorsAreRefused() {
-        HttpResponse<String> madeUp = AgoraClient.withToken(base, "agora_" + "A".repeat(43)).get("api/v1/people/me");
+        HttpResponse<String> madeUp = AgoraClient.withBearer(base, "agora_" + "A".repeat(43)).get("api/v1/people/me");
         assertEquals(401, madeUp.statusCode());
         assertTrue(madeUp.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
 

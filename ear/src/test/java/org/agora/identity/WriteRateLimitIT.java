@@ -21,7 +21,7 @@ class WriteRateLimitIT extends DeployedAgora {
     @Test
     void writesBeyondAMinutesAllowanceAreAnsweredWith429AndRetryAfter() {
         AgoraClient owner = AgoraClient.as(base, SCRIPT_OWNER);
-        AgoraClient script = AgoraClient.withToken(base, AccessTokensIT.create(owner, "Runaway loop", "WRITE", 1));
+        AgoraClient script = AgoraClient.withBearer(base, AccessTokensIT.create(owner, "Runaway loop", "WRITE", 1));
 
         HttpResponse<String> limited = null;
         int accepted = 0;

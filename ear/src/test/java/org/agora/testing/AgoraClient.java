@@ -22,7 +22,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
-/** Calls Agora's REST API over HTTP as one demo employee, with HTTP Basic credentials. */
+/**
+ * Calls Agora's REST API over HTTP as one demo employee, with HTTP Basic credentials, or with a token as scripts and
+ * identity providers do.
+ */
 public final class AgoraClient {
 
     public static final String DEMO_PASSWORD = "agora";
@@ -31,24 +34,19 @@ public final class AgoraClient {
     private final URI base;
     private final String authorization;
 
-    private AgoraClient(URL base, String username, String password) {
-        this(base, username, password, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    private AgoraClient(URL base, String authorization) {
+        this(base, authorization, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
-    private AgoraClient(URL base, String username, String password, HttpClient http) {
-        this(base, username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), http);
-    }
-
+    /** {@code authorization} is the Authorization header's value; null sends none. */
     private AgoraClient(URL base, String authorization, HttpClient http) {
         this.http = http;
         this.base = URI.create(base.toString());
         this.authorization = authorization;
     }
 
-    /** A script calling the API with a personal access token (or a SCIM token) instead of a password. */
-    public static AgoraClient withToken(URL base, String token) {
-        return new AgoraClient(base, "Bearer " + token, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -59,7 +57,7 @@ public final class AgoraClient {
     public static AgoraClient signedIn(URL base, String username) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
-        AgoraClient client = new AgoraClient(base, null, null, http);
+        AgoraClient client = new AgoraClient(base, null, http);
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + DEMO_PASSWORD;
         HttpResponse<String> signIn = client.send(client.request("sign-in")
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -74,15 +72,20 @@ public final class AgoraClient {
 
     /** A demo employee, signed in with the demo password. */
     public static AgoraClient as(URL base, String username) {
-        return new AgoraClient(base, username, DEMO_PASSWORD);
+        return new AgoraClient(base, basic(username, DEMO_PASSWORD));
     }
 
     public static AgoraClient withPassword(URL base, String username, String password) {
-        return new AgoraClient(base, username, password);
+        return new AgoraClient(base, basic(username, password));
+    }
+
+    /** Whoever the token speaks for, as a script or an identity provider calls: {@code Authorization: Bearer agora_…}. */
+    public static AgoraClient withBearer(URL base, String secret) {
+        return new AgoraClient(base, "Bearer " + secret);
     }
 
     public static AgoraClient anonymous(URL base) {
-        return new AgoraClient(base, (String) null, (String) null);
+        return new AgoraClient(base, null);
     }
 
     public HttpResponse<String> publish(String body) {
@@ -109,6 +112,15 @@ public final class AgoraClient {
 
     public HttpResponse<String> putJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> putRaw(String path, String contentType, String content) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(content)));
+    }
+
+    public HttpResponse<String> patchRaw(String path, String contentType, String content) {
+        return send(request(path).header("Content-Type", contentType)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(content)));
     }
 
     public HttpResponse<String> postBytes(String path, String contentType, byte[] content) {

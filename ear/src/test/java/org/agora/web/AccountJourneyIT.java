@@ -57,7 +57,7 @@ class AccountJourneyIT extends DeployedAgora {
             browser.findElement(By.id("tokens:create")).click();
             String secret = waits.until(ExpectedConditions.visibilityOfElementLocated(By.id("tokens:secret"))).getAttribute("value");
             Browser.screenshot(browser, "62-token-created");
-            AgoraClient script = AgoraClient.withToken(base, secret);
+            AgoraClient script = AgoraClient.withBearer(base, secret);
             HttpResponse<String> me = script.get("api/v1/people/me");
             assertEquals(200, me.statusCode(), "curl with the token works");
 
