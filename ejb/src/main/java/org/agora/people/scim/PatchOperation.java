@@ -72,7 +72,7 @@ record PatchOperation(Kind kind, String path, JsonValue value) {
             throw ScimException.invalidSyntax("An operation's op is add, replace or remove, not " + op + ".");
         }
         JsonValue path = member(operation, "path");
-        if (path != null && path != JsonValue.NULL && !(path instanceof JsonString)) {
+        if (path != null && path.getValueType() != JsonValue.ValueType.NULL && !(path instanceof JsonString)) {
             throw ScimException.invalidPath("An operation's path is a string, such as \"name.givenName\".");
         }
         String pathText = path instanceof JsonString text && !text.getString().isBlank() ? text.getString() : null;

@@ -160,7 +160,7 @@ public class ScimGroups {
             case REMOVE -> {
                 if (valueFilter != null) {
                     members.removeAll(picked(valueFilter));
-                } else if (value != null && value != JsonValue.NULL) {
+                } else if (value != null && value.getValueType() != JsonValue.ValueType.NULL) {
                     // Entra ID names the members to remove in the value rather than in the path
                     members.removeAll(memberIds(value));
                 } else {
@@ -184,7 +184,7 @@ public class ScimGroups {
 
     /** The ids in {@code [{"value": "42"}, …]}; a single object counts as a list of one. */
     private static List<Long> memberIds(JsonValue members) {
-        if (members == null || members == JsonValue.NULL) {
+        if (members == null || members.getValueType() == JsonValue.ValueType.NULL) {
             return List.of();
         }
         List<JsonValue> items = members.getValueType() == JsonValue.ValueType.ARRAY

@@ -159,7 +159,7 @@ final class UserDraft {
     private void setName(AttributePath path, JsonValue value) {
         if (path.subAttribute() != null) {
             setNamePart(path.subAttribute(), value);
-        } else if (value != null && value != JsonValue.NULL) {
+        } else if (value != null && value.getValueType() != JsonValue.ValueType.NULL) {
             for (Map.Entry<String, JsonValue> part : object(value, "name").entrySet()) {
                 setNamePart(AttributePath.lowerCase(part.getKey()), part.getValue());
             }
@@ -296,7 +296,7 @@ final class UserDraft {
 
     /** Text with surrounding spaces removed; null for null or blank. Numbers are taken as their digits. */
     private static String text(JsonValue value, String attribute) {
-        if (value == null || value == JsonValue.NULL) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
         String text;
@@ -312,17 +312,21 @@ final class UserDraft {
 
     /** true or false; Entra ID sends them as the strings "True" and "False". */
     private static boolean active(JsonValue value) {
-        if (value == JsonValue.TRUE || isTrue(value)) {
+        if (isTrue(value)) {
             return true;
         }
-        if (value == JsonValue.FALSE || isText(value, "false")) {
+        if (is(value, JsonValue.ValueType.FALSE) || isText(value, "false")) {
             return false;
         }
         throw ScimException.invalidValue("active is true or false, not " + value + ".");
     }
 
     private static boolean isTrue(JsonValue value) {
-        return value == JsonValue.TRUE || isText(value, "true");
+        return is(value, JsonValue.ValueType.TRUE) || isText(value, "true");
+    }
+
+    private static boolean is(JsonValue value, JsonValue.ValueType type) {
+        return value != null && value.getValueType() == type;
     }
 
     private static boolean isText(JsonValue value, String text) {
@@ -338,7 +342,7 @@ final class UserDraft {
 
     /** A multi-valued attribute's values; a single object is taken as the only value. */
     private static List<JsonObject> objects(JsonValue value, String attribute) {
-        if (value == null || value == JsonValue.NULL) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return List.of();
         }
         if (value.getValueType() == JsonValue.ValueType.OBJECT) {
