@@ -47,9 +47,12 @@ class AuthorizationMatrixIT extends DeployedAgora {
 
     /**
      * Who may call each operation. {@code allowedNotCalled} marks a real side effect the allowed are spared;
-     * {@code ownerOnly} an operation on an employee's own things: allowed with the caller's id, denied with anyone else's.
+     * {@code ownerOnly} an operation on an employee's own things: allowed with the caller's id, denied with anyone else's;
+     * {@code provisioning} a SCIM operation, open to an administrator's SCIM token only, never to a session or a
+     * personal token.
      */
-    private record Rule(Set<Caller> allowed, String body, String contentType, boolean allowedNotCalled, boolean ownerOnly) {
+    private record Rule(Set<Caller> allowed, String body, String contentType, boolean allowedNotCalled, boolean ownerOnly,
+                        boolean provisioning) {
     }
 
     private static final Map<String, Rule> RULES = new TreeMap<>();
@@ -144,13 +147,31 @@ class AuthorizationMatrixIT extends DeployedAgora {
         // attachments
         allow("POST /api/v1/attachments", EVERYONE, "{}");
         allow("DELETE /api/v1/attachments/{id}", EVERYONE);
+        // SCIM provisioning, for the identity provider: not in the OpenAPI document (SCIM describes itself, RFC 7644),
+        // so these rows are the operations the SCIM resources implement
+        provisioning("GET /scim/v2/Users", null);
+        provisioning("POST /scim/v2/Users", "{}");
+        provisioning("GET /scim/v2/Users/{id}", null);
+        provisioning("PUT /scim/v2/Users/{id}", "{}");
+        provisioning("PATCH /scim/v2/Users/{id}", "{\"Operations\":[]}");
+        provisioning("DELETE /scim/v2/Users/{id}", null);
+        provisioning("GET /scim/v2/Groups", null);
+        provisioning("GET /scim/v2/Groups/{id}", null);
+        provisioning("PUT /scim/v2/Groups/{id}", "{}");
+        provisioning("PATCH /scim/v2/Groups/{id}", "{\"Operations\":[]}");
+        provisioning("GET /scim/v2/ResourceTypes", null);
+        provisioning("GET /scim/v2/ResourceTypes/{id}", null);
+        provisioning("GET /scim/v2/Schemas", null);
+        provisioning("GET /scim/v2/Schemas/{id}", null);
+        provisioning("GET /scim/v2/ServiceProviderConfig", null);
     }
 
     @Test
     void everyOperationOfTheApiIsInTheTableAndEveryRowIsAnOperation() throws Exception {
         Set<String> documented = operations();
         Set<String> decided = new TreeSet<>();
-        RULES.keySet().forEach(key -> decided.add(key.replaceAll("\\?.*$", "")));
+        RULES.keySet().stream().filter(key -> !RULES.get(key).provisioning())
+                .forEach(key -> decided.add(key.replaceAll("\\?.*$", "")));
 
         Set<String> undecided = new TreeSet<>(documented);
         undecided.removeAll(decided);
@@ -169,6 +190,10 @@ class AuthorizationMatrixIT extends DeployedAgora {
             ids.put(caller, clients.get(caller).employeeId());
         }
         AgoraClient anonymous = AgoraClient.anonymous(base);
+        AgoraClient personalToken = AgoraClient.withBearer(base, AccessTokensIT.create(clients.get(Caller.EMPLOYEE),
+                "Matrix", "WRITE", 1));
+        AgoraClient provisioningToken = AgoraClient.withBearer(base, AccessTokensIT.create(clients.get(Caller.ADMIN),
+                "Matrix provisioning", "SCIM", 1));
         List<String> wrong = new ArrayList<>();
 
         RULES.forEach((operation, rule) -> {
@@ -179,6 +204,24 @@ class AuthorizationMatrixIT extends DeployedAgora {
                 wrong.add(operation + " without credentials answered " + unsigned + ", not 401");
             }
             if (rule.allowed() == null) {
+                return;
+            }
+            if (rule.provisioning()) {
+                for (Caller caller : Caller.values()) {
+                    int session = call(clients.get(caller), method, path, rule).statusCode();
+                    if (session != 401) {
+                        wrong.add(operation + " with " + caller + "'s session answered " + session + ", not 401");
+                    }
+                }
+                int personal = call(personalToken, method, path, rule).statusCode();
+                if (personal != 403) {
+                    wrong.add(operation + " with a personal token answered " + personal + ", not 403");
+                }
+                HttpResponse<String> scim = call(provisioningToken, method, path, rule);
+                if (scim.statusCode() == 401 || scim.statusCode() == 403 || scim.statusCode() >= 500) {
+                    wrong.add(operation + " with a SCIM token should be allowed but answered " + scim.statusCode() + " "
+                            + scim.body());
+                }
                 return;
             }
             for (Caller caller : Caller.values()) {
@@ -222,16 +265,20 @@ class AuthorizationMatrixIT extends DeployedAgora {
     }
 
     private static void allow(String operation, Set<Caller> allowed, String body, String contentType) {
-        RULES.put(operation, new Rule(allowed, body, contentType, false, false));
+        RULES.put(operation, new Rule(allowed, body, contentType, false, false, false));
     }
 
     /** Denials are checked; the allowed are not called, since the call would really happen (mail to everyone). */
     private static void sparing(String operation, Set<Caller> allowed) {
-        RULES.put(operation, new Rule(allowed, null, null, true, false));
+        RULES.put(operation, new Rule(allowed, null, null, true, false, false));
+    }
+
+    private static void provisioning(String operation, String body) {
+        RULES.put(operation, new Rule(ADMIN, body, body == null ? null : "application/scim+json", false, false, true));
     }
 
     private static void ownerOnly(String operation, String body) {
-        RULES.put(operation, new Rule(EVERYONE, body, body == null ? null : "application/json", false, true));
+        RULES.put(operation, new Rule(EVERYONE, body, body == null ? null : "application/json", false, true, false));
     }
 
     private static String concrete(String template) {
@@ -248,6 +295,7 @@ class AuthorizationMatrixIT extends DeployedAgora {
             case "DELETE" -> client.delete(path);
             case "POST" -> client.postRaw(path, rule.contentType() == null ? "application/json" : rule.contentType(),
                     rule.body() == null ? "" : rule.body());
+            case "PATCH" -> client.patchRaw(path, rule.contentType(), rule.body());
             case "PUT" -> rule.body() == null ? client.put(path)
                     : client.putBytes(path, rule.contentType(), rule.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             default -> throw new IllegalArgumentException(method);

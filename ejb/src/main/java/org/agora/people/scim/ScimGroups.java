@@ -221,7 +221,7 @@ public class ScimGroups {
         Set<Long> involved = new HashSet<>(holders);
         involved.addAll(members);
         Map<Long, Account> accounts = involved.isEmpty() ? Map.of() : em.createQuery(
-                        "select a from Account a join fetch a.employee e where e.id in :ids", Account.class)
+                        "select a from Account a join fetch a.employee where a.employee.id in :ids", Account.class)
                 .setParameter("ids", involved)
                 .getResultStream()
                 .collect(Collectors.toMap(account -> account.getEmployee().getId(), Function.identity()));

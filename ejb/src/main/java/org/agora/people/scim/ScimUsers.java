@@ -230,7 +230,7 @@ public class ScimUsers {
         } catch (NumberFormatException e) {
             throw ScimException.notFound("There is no user " + id + ".");
         }
-        return em.createQuery("select a from Account a join fetch a.employee e where e.id = :id", Account.class)
+        return em.createQuery("select a from Account a join fetch a.employee where a.employee.id = :id", Account.class)
                 .setParameter("id", employeeId)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> ScimException.notFound("There is no user " + id + "."));
