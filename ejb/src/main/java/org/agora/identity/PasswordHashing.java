@@ -37,7 +37,10 @@ public class PasswordHashing {
         }
     }
 
-    /** A hash of a random password nobody knows, for checks that must take as long as a real one. */
+    /**
+     * A hash of a random password nobody knows: for accounts that sign in some other way (single sign-on), and for
+     * checks that must take as long as a real one. bcrypt is slow on purpose, so one hash serves this server.
+     */
     public String unmatchableHash() {
         if (unmatchableHash == null) {
             char[] random = new char[32];

@@ -1,7 +1,6 @@
 package org.agora.people.provisioning;
 
 import java.io.InputStream;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,10 +41,6 @@ import org.agora.shared.InvalidInputException;
 public class EmployeeProvisioning {
 
     private static final Logger LOG = Logger.getLogger(EmployeeProvisioning.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String PASSWORD_CHARACTERS =
-            "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#$%&*+-=?@_";
-    private static final int PASSWORD_LENGTH = 24;
 
     @PersistenceContext
     EntityManager em;
@@ -117,7 +112,6 @@ public class EmployeeProvisioning {
         private final Set<Employee> created = new LinkedHashSet<>();
         private final Set<Employee> updated = new LinkedHashSet<>();
         private final Set<Employee> left = new LinkedHashSet<>();
-        private String unusablePasswordHash;
 
         Applying() {
             for (Employee employee : em.createQuery("select e from Employee e", Employee.class).getResultList()) {
@@ -174,18 +168,8 @@ public class EmployeeProvisioning {
         }
 
         private void openAccount(Employee employee, EmployeeRow row) {
-            em.persist(new Account(freeUsername(row.email()), unusablePasswordHash(), employee, row.roles()));
-        }
-
-        /**
-         * Imported people sign in through single sign-on or a password reset; nobody knows this random password.
-         * bcrypt is slow on purpose, so one hash serves the whole file: 50,000 hashes would take an hour.
-         */
-        private String unusablePasswordHash() {
-            if (unusablePasswordHash == null) {
-                unusablePasswordHash = passwordHashing.hash(randomPassword());
-            }
-            return unusablePasswordHash;
+            // imported people sign in through single sign-on or a password reset: nobody knows this password
+            em.persist(new Account(freeUsername(row.email()), passwordHashing.unmatchableHash(), employee, row.roles()));
         }
 
         private Employee update(Employee employee, EmployeeRow row, Location location) {
@@ -276,11 +260,4 @@ public class EmployeeProvisioning {
                 .formatted(row.line(), row.managerEmployeeNumber());
     }
 
-    private static char[] randomPassword() {
-        char[] password = new char[PASSWORD_LENGTH];
-        for (int i = 0; i < password.length; i++) {
-            password[i] = PASSWORD_CHARACTERS.charAt(RANDOM.nextInt(PASSWORD_CHARACTERS.length()));
-        }
-        return password;
-    }
 }

@@ -1,7 +1,6 @@
 package org.agora.people.scim;
 
 import java.net.URI;
-import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,10 +40,6 @@ import org.agora.people.EmployeeReactivated;
 public class ScimUsers {
 
     private static final Logger LOG = Logger.getLogger(ScimUsers.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String PASSWORD_CHARACTERS =
-            "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#$%&*+-=?@_";
-    private static final int PASSWORD_LENGTH = 24;
     /** SQLSTATE class 23: a write refused by an integrity constraint, here one of the unique ones. */
     private static final String INTEGRITY_CONSTRAINT = "23";
 
@@ -80,7 +75,7 @@ public class ScimUsers {
                 wanted.department(), null, null);
         employee.reportTo(manager(wanted.managerId()));
         em.persist(employee);
-        Account account = new Account(wanted.userName(), passwordHashing.hash(randomPassword()), employee,
+        Account account = new Account(wanted.userName(), passwordHashing.unmatchableHash(), employee,
                 EnumSet.of(Role.EMPLOYEE));
         em.persist(account);
         flushRefusingDuplicates();
@@ -247,13 +242,6 @@ public class ScimUsers {
         return manager;
     }
 
-    private static char[] randomPassword() {
-        char[] password = new char[PASSWORD_LENGTH];
-        for (int i = 0; i < password.length; i++) {
-            password[i] = PASSWORD_CHARACTERS.charAt(RANDOM.nextInt(PASSWORD_CHARACTERS.length()));
-        }
-        return password;
-    }
 
     /** The condition a filter puts on the user list, with its one parameter. */
     private record Condition(String where, Object value) {
