@@ -1,7 +1,6 @@
 package org.agora.people;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,28 +16,43 @@ import jakarta.inject.Inject;
 
 import org.agora.shared.InvalidInputException;
 import org.agora.shared.Pictures;
+import org.agora.shared.Upload;
+import org.agora.shared.UploadPolicy;
+import org.agora.shared.Uploads;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Profile photos on disk: whatever picture is uploaded is checked by decoding it (never by its name), cropped
+ * Profile photos on disk: an upload is received and checked by {@link Uploads} (by its bytes, never by its name),
+ * decoded, cropped
  * to a square and stored as a 256-pixel JPEG, so pages never serve the original file.
  */
 @ApplicationScoped
 public class ProfilePhotos {
 
-    public static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+    static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
     static final int SIZE = 256;
+    private static final UploadPolicy POLICY = new UploadPolicy("A photo", MAX_UPLOAD_BYTES, UploadPolicy.PICTURES,
+            "Choose a JPEG, PNG or GIF picture.");
+
+    @Inject
+    Uploads uploads;
 
     @Inject
     @ConfigProperty(name = "agora.media.dir")
     String mediaDir;
 
     /** Decodes, crops, scales and stores the picture as the employee's photo. */
-    public void store(long employeeId, InputStream upload) {
-        BufferedImage square = Pictures.square(Pictures.decode(boundedRead(upload)), SIZE);
+    public void store(long employeeId, InputStream content) {
+        Path dir = Path.of(mediaDir, "photos");
+        BufferedImage square;
+        try (Upload upload = uploads.receive(content, null, POLICY, dir);
+             InputStream picture = Files.newInputStream(upload.file())) {
+            square = Pictures.square(Pictures.decode(picture), SIZE);
+        } catch (IOException e) {
+            throw new InvalidInputException("The photo could not be read; upload it again.");
+        }
         try {
-            Path dir = Files.createDirectories(Path.of(mediaDir, "photos"));
-            Path temporary = Files.createTempFile(dir, "upload", ".jpg");
+            Path temporary = Files.createTempFile(dir, "photo", ".jpg");
             ImageIO.write(square, "jpg", temporary.toFile());
             Files.move(temporary, file(employeeId), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -53,17 +67,5 @@ public class ProfilePhotos {
 
     private Path file(long employeeId) {
         return Path.of(mediaDir, "photos", employeeId + ".jpg");
-    }
-
-    private static InputStream boundedRead(InputStream upload) {
-        try {
-            byte[] bytes = upload.readNBytes(MAX_UPLOAD_BYTES + 1);
-            if (bytes.length > MAX_UPLOAD_BYTES) {
-                throw new InvalidInputException("A photo can be at most 5 MB.");
-            }
-            return new ByteArrayInputStream(bytes);
-        } catch (IOException e) {
-            throw new InvalidInputException("The photo could not be read; upload it again.");
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.agora.feed.internal;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -33,14 +34,14 @@ import org.agora.feed.Post;
 import org.agora.shared.AfterCommit;
 import org.agora.shared.InvalidInputException;
 import org.agora.shared.Pictures;
-import org.agora.shared.TooLargeException;
-import org.apache.tika.Tika;
-import org.apache.tika.io.TikaInputStream;
+import org.agora.shared.Upload;
+import org.agora.shared.UploadPolicy;
+import org.agora.shared.Uploads;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Attachments' rows and bytes. An upload streams to a temporary file (never whole into memory), is identified from its
- * bytes by Apache Tika, pictures are decoded and given a thumbnail, documents' text is read for search, and the file
+ * Attachments' rows and bytes. An upload is received and checked by {@link Uploads} (on disk, by its bytes), pictures
+ * are decoded and given a thumbnail, documents' text is read for search, and the file
  * only takes its final name when the transaction that records it commits; files of deleted attachments go once their
  * deletion commits.
  */
@@ -48,7 +49,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class AttachmentStore {
 
     /** Decoded, thumbnailed and shown inline. */
-    static final Set<String> IMAGE_TYPES = Set.of("image/jpeg", "image/png", "image/gif");
+    static final Set<String> IMAGE_TYPES = UploadPolicy.PICTURES;
     /** Offered for download, always as a download, never rendered in Agora's pages. */
     static final Set<String> DOCUMENT_TYPES = Set.of(
             "application/pdf", "text/plain", "text/csv", "text/markdown", "text/x-web-markdown",
@@ -58,6 +59,8 @@ class AttachmentStore {
             "application/vnd.openxmlformats-officedocument.presentationml.presentation",
             "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
             "application/vnd.oasis.opendocument.presentation", "application/zip");
+    static final Set<String> ACCEPTED_TYPES = Stream.concat(IMAGE_TYPES.stream(), DOCUMENT_TYPES.stream())
+            .collect(Collectors.toUnmodifiableSet());
     static final int THUMBNAIL_WIDTH = 720;
     static final int THUMBNAIL_HEIGHT = 540;
     private static final Logger LOG = Logger.getLogger(AttachmentStore.class.getName());
@@ -69,6 +72,9 @@ class AttachmentStore {
     TransactionSynchronizationRegistry transactions;
 
     @Inject
+    Uploads uploads;
+
+    @Inject
     @ConfigProperty(name = "agora.media.dir")
     String mediaDir;
 
@@ -76,34 +82,35 @@ class AttachmentStore {
     @ConfigProperty(name = "agora.attachments.max-mb", defaultValue = "20")
     int maxMegabytes;
 
-    private final Tika tika = new Tika();
     private final DocumentText documentText = new DocumentText();
 
     Attachment store(long uploaderId, String offeredName, InputStream content) {
-        String fileName = fileName(offeredName);
-        Path upload = spool(content);
+        UploadPolicy policy = new UploadPolicy("A file", maxMegabytes * 1024L * 1024L, ACCEPTED_TYPES,
+                "Agora takes pictures (JPEG, PNG, GIF), PDF, office documents and plain text; {name} is {type}.");
+        Upload upload;
+        try {
+            upload = uploads.receive(content, offeredName, policy, directory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the attachments directory", e);
+        }
         boolean kept = false;
         try {
-            String mediaType = detect(upload, fileName);
             BufferedImage thumbnail = null;
             Integer width = null;
             Integer height = null;
-            if (IMAGE_TYPES.contains(mediaType)) {
+            if (IMAGE_TYPES.contains(upload.mediaType())) {
                 BufferedImage picture;
-                try (InputStream bytes = Files.newInputStream(upload)) {
+                try (InputStream bytes = Files.newInputStream(upload.file())) {
                     picture = Pictures.decode(bytes);
                 }
                 width = picture.getWidth();
                 height = picture.getHeight();
                 thumbnail = Pictures.fitted(picture, THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT);
-            } else if (!DOCUMENT_TYPES.contains(mediaType)) {
-                throw new InvalidInputException("Agora takes pictures (JPEG, PNG, GIF), PDF, office documents and plain text; "
-                        + fileName + " is " + mediaType + ".");
             }
-            Attachment attachment = new Attachment(uploaderId, fileName, mediaType, Files.size(upload), width, height,
-                    Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            Attachment attachment = new Attachment(uploaderId, upload.fileName(), upload.mediaType(), upload.size(), width,
+                    height, Instant.now().truncatedTo(ChronoUnit.MILLIS));
             if (!attachment.isImage()) {
-                attachment.recordText(documentText.read(upload, fileName));
+                attachment.recordText(documentText.read(upload.file(), upload.fileName()));
             }
             em.persist(attachment);
             if (thumbnail != null) {
@@ -111,14 +118,14 @@ class AttachmentStore {
                 ImageIO.write(thumbnail, "jpg", thumbnailUpload.toFile());
                 keepOnCommit(thumbnailUpload, thumbnailFile(attachment.getId()));
             }
-            keepOnCommit(upload, file(attachment.getId()));
+            keepOnCommit(upload.file(), file(attachment.getId()));
             kept = true;
             return attachment;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store an upload of employee " + uploaderId, e);
         } finally {
             if (!kept) {
-                deleteQuietly(upload);
+                upload.close();
             }
         }
     }
@@ -157,43 +164,6 @@ class AttachmentStore {
         return Path.of(mediaDir, "attachments", attachmentId + "-thumbnail.jpg");
     }
 
-    /** Copies the upload to disk, stopping as soon as it is over the limit. */
-    private Path spool(InputStream content) {
-        long limit = maxMegabytes * 1024L * 1024L;
-        Path upload = null;
-        try {
-            upload = Files.createTempFile(directory(), "upload", ".part");
-            long written = 0;
-            byte[] buffer = new byte[64 * 1024];
-            try (OutputStream out = Files.newOutputStream(upload)) {
-                for (int read; (read = content.read(buffer)) != -1; ) {
-                    written += read;
-                    if (written > limit) {
-                        throw new TooLargeException("A file can be at most " + maxMegabytes + " MB.");
-                    }
-                    out.write(buffer, 0, read);
-                }
-            }
-            if (written == 0) {
-                throw new InvalidInputException("That file is empty.");
-            }
-            return upload;
-        } catch (IOException e) {
-            deleteQuietly(upload);
-            throw new InvalidInputException("The file could not be read; upload it again.");
-        } catch (RuntimeException e) {
-            deleteQuietly(upload);
-            throw e;
-        }
-    }
-
-    /** Tika reads the bytes; the name only refines a type the bytes allow (a ZIP that is a .docx). */
-    private String detect(Path upload, String fileName) throws IOException {
-        try (InputStream bytes = TikaInputStream.get(upload)) { // from the file, Tika can look inside ZIP and OLE containers
-            return tika.detect(bytes, fileName);
-        }
-    }
-
     private Path directory() throws IOException {
         return Files.createDirectories(Path.of(mediaDir, "attachments"));
     }
@@ -217,16 +187,6 @@ class AttachmentStore {
                 }
             }
         });
-    }
-
-    /** The name as shown and offered for download: no folders, no control characters, not too long. */
-    static String fileName(String offered) {
-        String name = offered == null ? "" : offered.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            return "attachment";
-        }
-        return name.length() <= 200 ? name : name.substring(name.length() - 200);
     }
 
     private static void deleteQuietly(Path file) {
