@@ -104,7 +104,8 @@ class PostPublishingIT extends DeployedAgora {
 
         assertEquals(401, response.statusCode());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
-        assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+        String challenge = response.headers().firstValue("WWW-Authenticate").orElseThrow();
+        assertTrue(challenge.contains("Bearer") && challenge.contains("Basic"), "a token or a password: " + challenge);
     }
 
     @Test
