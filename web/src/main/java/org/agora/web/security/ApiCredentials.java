@@ -28,7 +28,7 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.auth.server.ServerAuthenticationContext;
 
 /**
- * Authenticates calls to the REST API and SCIM: a bearer token (personal access or provisioning token) or HTTP
+ * Authenticates calls to the REST API, SCIM and the file servlets (attachments, photos): a bearer token (personal access or provisioning token) or HTTP
  * Basic credentials, checked with lockout like the sign-in page. The call then runs as the token's owner in the
  * login domain, so the services' role checks apply to it exactly as to a signed-in browser. Writes are rate-limited
  * per employee. A browser's session is used as it is.
@@ -90,6 +90,11 @@ public class ApiCredentials extends HttpFilter {
         if (provisioning) {
             refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Bearer realm=\"Agora SCIM\"",
                     "Send a SCIM provisioning token: Authorization: Bearer agora_…");
+            return;
+        }
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Bearer realm=\"Agora\", Basic realm=\"Agora\"",
+                    "Sign in first: send a personal access token or HTTP Basic credentials.");
             return;
         }
         // anonymous: the API itself answers 401 for everything but its public paths
@@ -190,6 +195,8 @@ public class ApiCredentials extends HttpFilter {
         if (isSafe(request.getMethod())) {
             return true;
         }
+        // the policy in the IETF draft's form (RateLimit header fields for HTTP), so a client can pace itself
+        response.setHeader("RateLimit-Policy", "\"writes\";q=" + rateLimits.writesPerMinute() + ";w=60");
         long wait = rateLimits.writeWait(username);
         if (wait > 0) {
             tooMany(request, response, wait, "You are making changes faster than Agora accepts them; try again in " + wait + " s.");

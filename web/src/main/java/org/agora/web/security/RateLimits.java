@@ -29,6 +29,10 @@ public class RateLimits {
     private final ConcurrentMap<String, Bucket> writes = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Bucket> signIns = new ConcurrentHashMap<>();
 
+    public int writesPerMinute() {
+        return writesPerMinute;
+    }
+
     /** Seconds until {@code username} may write again, or 0 if this write may go ahead now. */
     public long writeWait(String username) {
         return take(writes, username, writesPerMinute);
