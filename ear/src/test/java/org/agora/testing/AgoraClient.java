@@ -84,6 +84,11 @@ public final class AgoraClient {
         return new AgoraClient(base, "Bearer " + secret);
     }
 
+    /** Calls with whatever session {@code http} holds, as a browser that signed in elsewhere (single sign-on) does. */
+    public static AgoraClient withSession(URL base, HttpClient http) {
+        return new AgoraClient(base, null, http);
+    }
+
     public static AgoraClient anonymous(URL base) {
         return new AgoraClient(base, null);
     }

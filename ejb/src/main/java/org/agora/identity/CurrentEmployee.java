@@ -17,6 +17,9 @@ public class CurrentEmployee {
     @Inject
     Principal principal;
 
+    @Inject
+    CallerAccounts accounts;
+
     @PersistenceContext
     EntityManager em;
 
@@ -29,10 +32,7 @@ public class CurrentEmployee {
 
     public long id() {
         if (employeeId == null) {
-            employeeId = em.createQuery(
-                            "select a.employee.id from Account a where a.username = :username and a.enabled = true", Long.class)
-                    .setParameter("username", principal.getName())
-                    .getResultStream().findFirst()
+            employeeId = accounts.employeeIdOf(principal.getName())
                     .orElseThrow(() -> new NotFoundException("No active employee for account " + principal.getName()));
         }
         return employeeId;

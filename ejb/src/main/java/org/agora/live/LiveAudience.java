@@ -5,8 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import org.agora.identity.CallerAccounts;
 
 /**
  * Answers the questions a live connection needs, outside any request: whose browser it is, which of the connected
@@ -18,11 +21,12 @@ public class LiveAudience {
     @PersistenceContext
     EntityManager em;
 
-    public Optional<Long> employeeIdOf(String username) {
-        return em.createQuery("""
-                        select a.employee.id from Account a where a.username = :username and a.enabled = true""", Long.class)
-                .setParameter("username", username)
-                .getResultStream().findFirst();
+    @Inject
+    CallerAccounts accounts;
+
+    /** The employee whose browser connected, by the name they signed in with. */
+    public Optional<Long> employeeIdOf(String callerName) {
+        return accounts.employeeIdOf(callerName);
     }
 
     /**

@@ -28,6 +28,21 @@ public class LoginView {
         return SafeRedirects.localPath(request.getParameter("next"));
     }
 
+    /** Whether the company's single sign-on is switched on, so the page leads there first. */
+    public boolean isCompanySignOn() {
+        return CompanySignOn.isEnabled();
+    }
+
+    /**
+     * Where "Sign in with your company account" goes: the page asked for, which, being closed to strangers, sends the
+     * browser to the company's provider and comes back to it.
+     */
+    public String getCompanySignOnUrl() {
+        String next = getNext();
+        String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return contextPath + (next == null ? "/" : next);
+    }
+
     /** Minutes until a locked account opens again, or 0 if the last attempt did not meet a lock. */
     public long getLockedMinutes() {
         String locked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("locked");
