@@ -126,7 +126,8 @@ class CompanySignOnIT extends DeployedAgora {
     void someoneTheProviderKnowsButAgoraDoesNotIsTurnedAwayWithAnExplanation() {
         TestOidcProvider.SignedIn stranger = provider().signIn(URI.create(base + "index.xhtml"), "contractor@elsewhere.example");
         assertEquals(403, stranger.landing().statusCode());
-        assertTrue(stranger.landing().body().contains("contractor@elsewhere.example"), stranger.landing().body());
+        assertTrue(stranger.landing().body().contains("Agora does not know this account."), stranger.landing().body());
+        assertTrue(stranger.landing().body().contains("contractor@elsewhere.example"), "and says which account it is");
         assertEquals(403, AgoraClient.withSession(base, stranger.http()).get("api/v1/people/me").statusCode());
 
         List<JsonObject> signIns = AgoraClient.jsonArray(AgoraClient.as(base, "alex").get("api/v1/audit?action=SIGNED_IN&max=200"))
