@@ -9,12 +9,10 @@ import jakarta.json.JsonObject;
 
 import org.agora.testing.AgoraClient;
 import org.agora.testing.Browser;
+import org.agora.testing.CompanySignOnSwitchedOn;
 import org.agora.testing.DeployedAgora;
 import org.agora.testing.TestOidcProvider;
 import org.jboss.as.arquillian.api.ServerSetup;
-import org.jboss.as.arquillian.api.ServerSetupTask;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,46 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (as system properties, before Agora is deployed), and employees sign in at an OpenID Connect provider that speaks
  * the real protocol over HTTP. Their roles still come from Agora.
  */
-@ServerSetup(CompanySignOnIT.SwitchedOn.class)
+@ServerSetup(CompanySignOnSwitchedOn.class)
 class CompanySignOnIT extends DeployedAgora {
 
-    /** Sets agora.oidc.* on the running server before the deployment and removes them after it. */
-    public static class SwitchedOn implements ServerSetupTask {
-
-        static TestOidcProvider provider;
-
-        @Override
-        public void setup(ManagementClient client, String containerId) throws Exception {
-            provider = TestOidcProvider.start();
-            property(client, "add", "agora.oidc.issuer", provider.issuer());
-            property(client, "add", "agora.oidc.client-id", TestOidcProvider.CLIENT_ID);
-            property(client, "add", "agora.oidc.client-secret", TestOidcProvider.CLIENT_SECRET);
-        }
-
-        @Override
-        public void tearDown(ManagementClient client, String containerId) throws Exception {
-            for (String name : new String[] {"agora.oidc.issuer", "agora.oidc.client-id", "agora.oidc.client-secret"}) {
-                property(client, "remove", name, null);
-            }
-            provider.close();
-        }
-
-        private static void property(ManagementClient client, String operation, String name, String value) throws Exception {
-            ModelNode op = new ModelNode();
-            op.get("operation").set(operation);
-            op.get("address").add("system-property", name);
-            if (value != null) {
-                op.get("value").set(value);
-            }
-            ModelNode result = client.getControllerClient().execute(op);
-            if (!"success".equals(result.get("outcome").asString())) {
-                throw new IllegalStateException(operation + " " + name + ": " + result);
-            }
-        }
-    }
-
     private static TestOidcProvider provider() {
-        return SwitchedOn.provider;
+        return CompanySignOnSwitchedOn.provider();
     }
 
     @Test

@@ -136,9 +136,14 @@ public final class AgoraClient {
         return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
-    public HttpResponse<byte[]> getBytes(String path) {
+    /** {@code headers} in pairs of name and value, such as "Range", "bytes=0-99". */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
         try {
-            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = request(path).GET();
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

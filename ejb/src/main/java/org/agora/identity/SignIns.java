@@ -78,11 +78,15 @@ public class SignIns {
 
     public void succeeded(String username) {
         String name = username.strip();
+        // Only an account with failures to forget is locked and written, as for HTTP Basic
         em.createQuery("select a from Account a where a.username = :username", Account.class)
                 .setParameter("username", name)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
-                .ifPresent(Account::signedIn);
+                .filter(Account::hasFailedSignIns)
+                .ifPresent(account -> {
+                    em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+                    account.signedIn();
+                });
         audit.recordAs(name, AuditAction.SIGNED_IN, name, "sign-in page");
     }
 

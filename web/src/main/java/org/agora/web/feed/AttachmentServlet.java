@@ -3,7 +3,6 @@ package org.agora.web.feed;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -14,11 +13,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.agora.feed.Attachments;
 import org.agora.shared.NotFoundException;
+import org.agora.web.media.StoredFiles;
 
 /**
  * Serves attachments to whoever may read their post: {@code /attachments/42/thumbnail} for an image's thumbnail,
  * {@code /attachments/42/file} for the file itself. Others get 404, as if the file did not exist. Images open
- * in the browser; every other file is only ever downloaded, and nothing served here may run script.
+ * in the browser; every other file is only ever downloaded, and nothing served here may run script. Downloads
+ * resume and media seek with byte ranges.
  */
 @WebServlet("/attachments/*")
 public class AttachmentServlet extends HttpServlet {
@@ -39,14 +40,12 @@ public class AttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(file.mediaType());
-        response.setContentLengthLong(Files.size(file.path()));
         // an attachment's bytes never change: its id names one upload
         response.setHeader("Cache-Control", "private, max-age=604800, immutable");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox");
         response.setHeader("Content-Disposition", (file.image() ? "inline" : "attachment")
                 + "; filename*=UTF-8''" + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        Files.copy(file.path(), response.getOutputStream());
+        StoredFiles.send(request, response, file.path(), file.mediaType());
     }
 }
