@@ -41,6 +41,7 @@ public class GroupMemberships {
     /** Joins a public group or accepts an invitation; for a private group, asks its owners (once). */
     public JoinOutcome join(long groupId) {
         CommunityGroup group = access.known(groupId);
+        currentEmployee.lockForUpdate();
         if (access.membership(groupId) != null) {
             return JoinOutcome.JOINED;
         }

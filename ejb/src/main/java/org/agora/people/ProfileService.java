@@ -124,6 +124,7 @@ public class ProfileService {
         if (me == employeeId) {
             throw new InvalidInputException("You cannot follow yourself.");
         }
+        currentEmployee.lockForUpdate();
         if (!follows(me, employeeId)) {
             em.persist(new Follow(me, employeeId));
             LOG.fine(() -> "Employee " + me + " follows " + employeeId);
@@ -143,6 +144,7 @@ public class ProfileService {
             throw new InvalidInputException("You cannot endorse your own expertise.");
         }
         String declared = declaredTag(employee, tag);
+        currentEmployee.lockForUpdate();
         if (em.find(Endorsement.class, new Endorsement.Key(me, employeeId, declared)) == null) {
             em.persist(new Endorsement(me, employeeId, declared));
             employeeChanged.fire(new EmployeeChanged(employeeId));

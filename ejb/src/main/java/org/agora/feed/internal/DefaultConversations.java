@@ -87,6 +87,7 @@ public class DefaultConversations implements Conversations {
         }
         Post post = readablePosts.find(postId);
         long me = currentEmployee.id();
+        currentEmployee.lockForUpdate();
         Reaction mine = em.find(Reaction.class, new Reaction.Key(post.getId(), me));
         if (mine == null) {
             em.persist(new Reaction(post.getId(), me, kind));
