@@ -6,14 +6,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,8 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.agora.feed.Attachment;
@@ -63,7 +59,6 @@ class AttachmentStore {
             .collect(Collectors.toUnmodifiableSet());
     static final int THUMBNAIL_WIDTH = 720;
     static final int THUMBNAIL_HEIGHT = 540;
-    private static final Logger LOG = Logger.getLogger(AttachmentStore.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -153,7 +148,7 @@ class AttachmentStore {
             files.add(thumbnailFile(attachment.getId()));
             em.remove(attachment);
         }
-        AfterCommit.run(transactions, () -> files.forEach(AttachmentStore::deleteQuietly));
+        AfterCommit.run(transactions, () -> files.forEach(AfterCommit::deleteQuietly));
     }
 
     Path file(long attachmentId) {
@@ -169,34 +164,6 @@ class AttachmentStore {
     }
 
     private void keepOnCommit(Path temporary, Path destination) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                try {
-                    Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot keep the upload " + destination, e);
-                }
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    deleteQuietly(temporary);
-                    deleteQuietly(destination);
-                }
-            }
-        });
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warning(() -> "Could not delete " + file + ": " + e);
-        }
+        AfterCommit.keep(transactions, temporary, destination);
     }
 }
