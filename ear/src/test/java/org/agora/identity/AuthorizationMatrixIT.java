@@ -41,6 +41,7 @@ class AuthorizationMatrixIT extends DeployedAgora {
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
     private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
+    private static final Set<Caller> EXECUTIVE = EnumSet.of(Caller.EXECUTIVE);
     private static final Set<Caller> HR_AND_ADMIN = EnumSet.of(Caller.HR, Caller.ADMIN);
     private static final Set<Caller> MODERATORS_AND_ADMIN = EnumSet.of(Caller.MODERATOR, Caller.ADMIN);
     private static final long NOBODY = 999_999_999L;
@@ -147,6 +148,17 @@ class AuthorizationMatrixIT extends DeployedAgora {
         // attachments
         allow("POST /api/v1/attachments", EVERYONE, "{}");
         allow("DELETE /api/v1/attachments/{id}", EVERYONE);
+        // videos: executives upload and publish (their delegates too, which ownership tests cover); everyone watches
+        allow("POST /api/v1/video-uploads?size=0", EXECUTIVE);
+        allow("PUT /api/v1/video-uploads/{id}", EVERYONE, "piece", "application/octet-stream");
+        allow("DELETE /api/v1/video-uploads/{id}", EVERYONE);
+        allow("GET /api/v1/videos", EVERYONE);
+        allow("POST /api/v1/videos", EXECUTIVE, "{}");
+        allow("GET /api/v1/videos/{id}", EVERYONE);
+        allow("POST /api/v1/videos/{id}/views", EVERYONE);
+        allow("PUT /api/v1/videos/{id}/views/{viewId}", EVERYONE, "{\"watchedMs\":1}");
+        allow("PUT /api/v1/videos/subscriptions/{executiveId}", EVERYONE);
+        allow("DELETE /api/v1/videos/subscriptions/{executiveId}", EVERYONE);
         // SCIM provisioning, for the identity provider: not in the OpenAPI document (SCIM describes itself, RFC 7644),
         // so these rows are the operations the SCIM resources implement
         provisioning("GET /scim/v2/Users", null);
@@ -285,6 +297,8 @@ class AuthorizationMatrixIT extends DeployedAgora {
         return template.substring(1)
                 .replace("{id}", String.valueOf(NOBODY))
                 .replace("{employeeId}", String.valueOf(NOBODY))
+                .replace("{executiveId}", String.valueOf(NOBODY))
+                .replace("{viewId}", String.valueOf(NOBODY))
                 .replace("{tag}", "no-such-topic")
                 .replace("{slug}", "no-such-group");
     }

@@ -132,8 +132,18 @@ public final class AgoraClient {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
-    public HttpResponse<String> putBytes(String path, String contentType, byte[] content) {
-        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
+    /** {@code headers} in pairs of name and value, such as "Upload-Offset", "0". */
+    public HttpResponse<String> putBytes(String path, String contentType, byte[] content, String... headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    public HttpResponse<String> head(String path) {
+        return send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()));
     }
 
     /** {@code headers} in pairs of name and value, such as "Range", "bytes=0-99". */

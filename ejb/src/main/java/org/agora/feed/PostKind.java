@@ -9,5 +9,7 @@ public enum PostKind {
     /** A choice to vote on until it closes; results show after voting. */
     POLL,
     /** News from a group's owners, or company-wide from HR and executives: pinned at the top. */
-    ANNOUNCEMENT
+    ANNOUNCEMENT,
+    /** An executive's video blog entry: the film and its captions are a {@code Video} sharing the post's id. */
+    VIDEO
 }

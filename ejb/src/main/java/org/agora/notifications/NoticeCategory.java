@@ -14,6 +14,8 @@ public enum NoticeCategory {
     GROUPS("Groups", "Invitations, requests to join the groups you own, and approvals.",
             EnumSet.of(NotificationKind.GROUP_INVITATION, NotificationKind.JOIN_REQUEST, NotificationKind.JOIN_APPROVED)),
     ENDORSEMENTS("Endorsements", "A colleague endorses your expertise.", EnumSet.of(NotificationKind.ENDORSEMENT)),
+    VIDEOS("Leadership videos", "An executive whose channel you subscribe to publishes a video.",
+            EnumSet.of(NotificationKind.NEW_VIDEO)),
     MODERATION("Moderation", "A moderator hid something you wrote, and why.", EnumSet.of(NotificationKind.CONTENT_HIDDEN));
 
     private final String label;

@@ -70,6 +70,7 @@ public class Notifications {
             case MENTION -> actorName + (MentionNotices.IN_COMMENT.equals(notification.getDetail())
                     ? " mentioned you in a comment." : " mentioned you in a post.");
             case ANSWER_ACCEPTED -> actorName + " accepted your answer.";
+            case NEW_VIDEO -> actorName + " published a video: " + notification.getDetail();
             case CONTENT_HIDDEN -> "A moderator hid something you wrote, under the community policy: "
                     + notification.getDetail();
         };

@@ -6,7 +6,7 @@ import java.util.List;
 public record PersonSummary(long id, String fullName, String title, String department, String location,
                             String initials, Long photoVersion, List<String> expertise) {
 
-    static PersonSummary of(Employee e) {
+    public static PersonSummary of(Employee e) {
         return new PersonSummary(e.getId(), e.getFullName(), e.getTitle(), e.getDepartment(),
                 e.getLocation() == null ? null : e.getLocation().toString(), e.initials(), e.getPhotoVersion(),
                 e.getExpertise().stream().sorted().toList());

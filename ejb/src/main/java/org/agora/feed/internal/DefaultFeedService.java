@@ -104,6 +104,9 @@ public class DefaultFeedService implements FeedService {
     @Override
     public PostView publish(PostDraft draft) {
         PostKind kind = draft.kindOrDiscussion();
+        if (kind == PostKind.VIDEO) {
+            throw new InvalidInputException("Videos are published on the leadership channel, with their film.");
+        }
         PostMarkup.Linked linked = markup.link(PostBody.fromUserInput(draft.body()));
         List<String> options = kind == PostKind.POLL ? pollOptions(draft.pollOptions()) : List.of();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);

@@ -20,6 +20,7 @@ import org.agora.groups.CommunityGroup;
 import org.agora.groups.GroupVisibility;
 import org.agora.search.ContentDocument;
 import org.agora.search.ContentType;
+import org.agora.video.Captions;
 
 /**
  * Builds {@link ContentDocument}s from posts and comments as they stand in the database. Hidden content, and the
@@ -31,6 +32,8 @@ public class ContentDocuments {
 
     private static final String POST = "post-";
     private static final String COMMENT = "comment-";
+    /** The name a video's captions have where a hit says in which document its words were found. */
+    public static final String CAPTIONS = "the captions";
 
     @PersistenceContext
     EntityManager em;
@@ -52,10 +55,11 @@ public class ContentDocuments {
                     .getResultList();
             Map<Long, List<String>> tags = hashtags(postIds);
             Map<Long, List<Object[]>> attachments = attachments(postIds);
+            Map<Long, Object[]> videos = videos(postIds);
             for (Object[] post : posts) {
                 long id = (Long) post[0];
                 documents.put(ContentDocument.postId(id), ofPost(post, tags.getOrDefault(id, List.of()),
-                        attachments.getOrDefault(id, List.of())));
+                        attachments.getOrDefault(id, List.of()), videos.get(id)));
             }
         }
         List<Long> commentIds = idsWith(documentIds, COMMENT);
@@ -89,6 +93,14 @@ public class ContentDocuments {
                 .collect(Collectors.groupingBy(row -> (Long) row[0]));
     }
 
+    /** Title and captions of the posts that are videos: what the film is called and what is said in it. */
+    private Map<Long, Object[]> videos(List<Long> postIds) {
+        return em.createQuery("select v.id, v.title, v.captionsVtt from Video v where v.id in :ids", Object[].class)
+                .setParameter("ids", postIds)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> row));
+    }
+
     /** Every post and comment that search should hold. */
     public List<String> allIds() {
         List<String> ids = new ArrayList<>();
@@ -120,7 +132,14 @@ public class ContentDocuments {
     }
 
     /** From {@code id, kind, bodyText, createdAt, author id, name, department, group id, name, visibility}. */
-    private static ContentDocument ofPost(Object[] post, List<String> tags, List<Object[]> attachments) {
+    private static ContentDocument ofPost(Object[] post, List<String> tags, List<Object[]> attachments, Object[] video) {
+        if (video != null) {
+            // a video's captions are searched like an attached document's text; a hit there opens the film at that moment
+            String captions = video[2] == null ? null : Captions.parse((String) video[2]).text();
+            return document(ContentType.VIDEO, (Long) post[0], video[1] + "\n\n" + post[2], (Long) post[4],
+                    (String) post[5], (String) post[6], captions == null ? List.of() : List.of(CAPTIONS), captions, tags,
+                    (Instant) post[3], (Long) post[7], (String) post[8], (GroupVisibility) post[9]);
+        }
         List<String> documentNames = new ArrayList<>();
         List<String> documentTexts = new ArrayList<>();
         for (Object[] attachment : attachments) {

@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -30,6 +33,8 @@ import org.agora.search.SearchFacets.FacetValue;
 import org.agora.search.SearchFilters;
 import org.agora.search.SearchFilters.Period;
 import org.agora.search.SearchHit;
+import org.agora.video.Captions;
+import org.agora.video.Video;
 import org.agora.search.SearchIndex;
 import org.agora.search.SearchResults;
 
@@ -53,8 +58,14 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
     static final int LAST_PAGE = 10_000 / PAGE_SIZE - 1;
     private static final Logger LOG = Logger.getLogger(DefaultKnowledgeSearch.class.getName());
 
+    /** A word the highlighter marked; the snippet is escaped HTML, so a marked word holds no markup. */
+    private static final Pattern MARKED = Pattern.compile("<mark>([^<]+)</mark>");
+
     @Inject
     ElasticsearchClient client;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     SearchIndices indices;
@@ -81,7 +92,7 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
             indices.ensureReady(SearchIndex.CONTENT);
             Query readable = readableByCurrentEmployee();
             SearchResponse<ContentDocument> response = contentSearch(text, readable, narrowed, Math.max(page, 0));
-            List<SearchHit> hits = response.hits().hits().stream().map(DefaultKnowledgeSearch::toHit).toList();
+            List<SearchHit> hits = response.hits().hits().stream().map(this::toHit).toList();
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             return new SearchResults(text, hits, total, facets(narrowed, response.aggregations()),
                     didYouMean(text, readable, response.suggest()), true);
@@ -171,7 +182,7 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
                 .toList();
     }
 
-    private static SearchHit toHit(Hit<ContentDocument> hit) {
+    private SearchHit toHit(Hit<ContentDocument> hit) {
         ContentDocument doc = hit.source();
         List<String> inBody = hit.highlight().getOrDefault(BODY, List.of());
         List<String> inAttachment = hit.highlight().getOrDefault(ATTACHMENT_TEXT, List.of());
@@ -182,6 +193,15 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
         String attachmentName = foundInAttachment && doc.attachmentNames() != null
                 ? String.join(", ", doc.attachmentNames()) : null;
         return new SearchHit(ContentType.valueOf(doc.type()), doc.postId(), ContentDocument.commentIdOf(hit.id()),
-                doc.authorName(), doc.groupName(), snippet, attachmentName, Instant.parse(doc.createdAt()));
+                doc.authorName(), doc.groupName(), snippet, attachmentName, Instant.parse(doc.createdAt()),
+                foundInAttachment && ContentType.VIDEO.name().equals(doc.type()) ? secondWhereSaid(doc.postId(), snippet) : null);
+    }
+
+    /** Where the film says the words the snippet marks, from its captions as they are now. */
+    private Integer secondWhereSaid(long videoId, String snippet) {
+        List<String> words = MARKED.matcher(snippet).results().map(marked -> marked.group(1)).toList();
+        Video video = em.find(Video.class, videoId);
+        return video == null || video.getCaptionsVtt() == null || words.isEmpty() ? null
+                : Captions.parse(video.getCaptionsVtt()).secondWhereSaid(words);
     }
 }

@@ -22,6 +22,8 @@ import org.agora.web.api.v1.SearchReindexResource;
 import org.agora.web.api.v1.SearchResource;
 import org.agora.web.api.v1.SuggestionsResource;
 import org.agora.web.api.v1.TokensResource;
+import org.agora.web.api.v1.VideoUploadsResource;
+import org.agora.web.api.v1.VideosResource;
 
 /**
  * Agora's REST API, protected by the same sign-in as the pages (HTTP Basic for scripts).
@@ -53,6 +55,8 @@ public class AgoraApi extends Application {
                 SearchResource.class,
                 SuggestionsResource.class,
                 TokensResource.class,
+                VideosResource.class,
+                VideoUploadsResource.class,
                 SignedInCallers.class,
                 ServerTiming.class,
                 ProblemMappers.InvalidInput.class,
@@ -62,6 +66,7 @@ public class AgoraApi extends Application {
                 ProblemMappers.AccessDenied.class,
                 ProblemMappers.ReindexRunning.class,
                 ProblemMappers.SearchUnavailable.class,
+                ProblemMappers.UploadOutOfStepMapper.class,
                 ProblemMappers.Protocol.class,
                 ProblemMappers.UnreadableBody.class,
                 ProblemMappers.Unexpected.class);

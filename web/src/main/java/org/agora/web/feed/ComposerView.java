@@ -6,7 +6,6 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
@@ -131,7 +130,7 @@ public class ComposerView implements Serializable {
 
     /** The kinds this employee may post here: announcements need to own the group, or company-wide, HR or an executive. */
     public List<PostKind> kinds(boolean mayAnnounce) {
-        return mayAnnounce ? Arrays.asList(PostKind.values())
+        return mayAnnounce ? List.of(PostKind.DISCUSSION, PostKind.QUESTION, PostKind.POLL, PostKind.ANNOUNCEMENT)
                 : List.of(PostKind.DISCUSSION, PostKind.QUESTION, PostKind.POLL);
     }
 
@@ -147,6 +146,7 @@ public class ComposerView implements Serializable {
             case QUESTION -> "Question";
             case POLL -> "Poll";
             case ANNOUNCEMENT -> "Announcement";
+            case VIDEO -> "Video";
         };
     }
 
@@ -156,6 +156,7 @@ public class ComposerView implements Serializable {
             case QUESTION -> "What do you want to know? Colleagues answer in the comments, and you accept the best answer.";
             case POLL -> "What do you ask? Then give the options below.";
             case ANNOUNCEMENT -> "What should everyone know? It stays pinned at the top until it is unpinned.";
+            case VIDEO -> "What is the video about?";
         };
     }
 

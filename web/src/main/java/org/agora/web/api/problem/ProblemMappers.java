@@ -15,6 +15,7 @@ import org.agora.shared.InvalidInputException;
 import org.agora.shared.NotAllowedException;
 import org.agora.shared.NotFoundException;
 import org.agora.shared.TooLargeException;
+import org.agora.video.UploadOutOfStep;
 import org.agora.web.api.v1.SearchResource;
 
 /** Maps every failure of the REST API to problem details; a client never sees a stack trace. */
@@ -76,6 +77,16 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(SearchResource.SearchUnavailable e) {
             return Problem.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
+        }
+    }
+
+    /** A piece of an upload that does not continue it: the client resumes from the offset given. */
+    @Provider
+    public static class UploadOutOfStepMapper implements ExceptionMapper<UploadOutOfStep> {
+        @Override
+        public Response toResponse(UploadOutOfStep e) {
+            return Response.fromResponse(Problem.response(Response.Status.CONFLICT, e.getMessage()))
+                    .header("Upload-Offset", e.received()).build();
         }
     }
 
