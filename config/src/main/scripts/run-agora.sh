@@ -25,6 +25,20 @@ if curl -sS --max-time 2 -o /dev/null "http://127.0.0.1:$http_port/" 2>/dev/null
     exit 1
 fi
 
+# Video posters and durations come from ffmpeg; the demo company's video is spoken by espeak-ng. Installed from
+# Debian when they are missing and this user may; without them, videos still play with a placeholder poster.
+if ! command -v ffmpeg >/dev/null || ! command -v espeak-ng >/dev/null; then
+    if command -v apt-get >/dev/null && { [ "$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }; then
+        echo "Installing ffmpeg and espeak-ng for video posters and the demo video"
+        as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo -n "$@"; fi; }
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg espeak-ng >/dev/null 2>&1 ||
+            { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg espeak-ng >/dev/null; } ||
+            echo "Could not install ffmpeg and espeak-ng: videos get a placeholder poster, and the demo has no video" >&2
+    else
+        echo "ffmpeg or espeak-ng is missing: videos get a placeholder poster, and the demo has no video" >&2
+    fi
+fi
+
 stopping=
 stop_servers() {
     [ -n "$stopping" ] && return

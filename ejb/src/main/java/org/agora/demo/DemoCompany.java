@@ -1,5 +1,6 @@
 package org.agora.demo;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,6 +56,9 @@ public class DemoCompany {
     PasswordHashing passwordHashing;
 
     @Inject
+    DemoVideo demoVideo;
+
+    @Inject
     Event<PostPublished> postPublished;
 
     @Inject
@@ -81,6 +85,8 @@ public class DemoCompany {
         Map<String, CommunityGroup> groups = persistGroups(plan.groups(), employees);
         List<Post> posts = persistPosts(plan.posts(), employees, groups);
         posts.addAll(DemoShowcase.persist(em, employees, groups, Instant.now()));
+        posts.addAll(demoVideo.publish(employees.get(DemoCompanyGenerator.CHIEF_EXECUTIVE),
+                Instant.now().minus(Duration.ofHours(3))));
         posts.forEach(post -> postPublished.fire(post.published()));
         persistEndorsements(plan.endorsements(), employees);
         employees.values().forEach(employee -> employeeChanged.fire(new EmployeeChanged(employee.getId())));
