@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+
+import org.agora.identity.CallerAccounts;
+import org.agora.identity.Role;
 
 /**
  * What a session's live connection needs outside any request: who hosts it, and the changes a reconnecting page
@@ -20,6 +24,30 @@ public class SessionEvents {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CallerAccounts accounts;
+
+    /** Who is connecting to a session's live queue; empty when there is no such session or no such employee. */
+    public Optional<Attendee> attendee(long sessionId, String callerName) {
+        Optional<Long> host = hostOf(sessionId);
+        Optional<Long> employeeId = callerName == null ? Optional.empty() : accounts.employeeIdOf(callerName);
+        if (host.isEmpty() || employeeId.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean moderator = host.get().equals(employeeId.get()) || !em.createQuery("""
+                        select r from Account a join a.roles r
+                        where a.employee.id = :employee and r in :moderating""", Role.class)
+                .setParameter("employee", employeeId.get())
+                .setParameter("moderating", List.of(Role.MODERATOR, Role.ADMIN))
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+        return Optional.of(new Attendee(employeeId.get(), moderator));
+    }
+
+    /** An employee on a session's live queue; moderators also hear of questions waiting for approval or dismissed. */
+    public record Attendee(long employeeId, boolean moderator) {
+    }
 
     /** The host of a session; empty when there is no such session. */
     public Optional<Long> hostOf(long sessionId) {
