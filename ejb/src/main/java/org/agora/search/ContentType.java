@@ -11,7 +11,8 @@ public enum ContentType {
     POST("Posts", "Post"),
     QUESTION("Questions", "Question"),
     ANSWER("Accepted answers", "Accepted answer"),
-    COMMENT("Comments", "Comment");
+    COMMENT("Comments", "Comment"),
+    LIVE_QA("Live Q&A sessions", "Live Q&A");
 
     private final String plural;
     private final String badge;
