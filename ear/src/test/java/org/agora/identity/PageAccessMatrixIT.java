@@ -40,6 +40,7 @@ class PageAccessMatrixIT extends DeployedAgora {
     private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
     private static final Set<Caller> HR_AND_ADMIN = EnumSet.of(Caller.HR, Caller.ADMIN);
     private static final Set<Caller> MODERATORS_AND_ADMIN = EnumSet.of(Caller.MODERATOR, Caller.ADMIN);
+    private static final Set<Caller> EXECUTIVE = EnumSet.of(Caller.EXECUTIVE);
     private static final String SIGN_IN_FORM = "id=\"loginForm\"";
 
     /**
@@ -68,6 +69,9 @@ class PageAccessMatrixIT extends DeployedAgora {
             new Page("groups/view.xhtml?slug=project-nightingale", NO_ONE, "id=\"composer:body\""),
             new Page("posts/view.xhtml?id=999999999", NO_ONE, "data-post-id="),
             new Page("leadership/index.xhtml", EVERYONE, "agora-page-title\">Leadership"),
+            new Page("leadership/index.xhtml", EXECUTIVE, "id=\"scheduleLive\""),
+            new Page("leadership/live.xhtml?id=999999999", NO_ONE, "id=\"qaQueue\""),
+            new Page("leadership/schedule-live.xhtml", EXECUTIVE, "id=\"schedule:title\""),
             new Page("recognition/index.xhtml", EVERYONE, "agora-page-title\">Recognition"),
             new Page("moderation/index.xhtml", MODERATORS_AND_ADMIN, "Waiting for a decision"),
             new Page("moderation/policy.xhtml", EVERYONE, "agora-page-title\">Community policy"),

@@ -2,6 +2,8 @@ package org.agora.liveqa;
 
 import java.time.Instant;
 
+import jakarta.json.bind.annotation.JsonbTransient;
+
 /**
  * A question as one attendee may see it. For an anonymous question {@code askerId} is null and {@code askerName}
  * is {@link #ANONYMOUS}, for everyone, moderators and the host included.
@@ -15,22 +17,27 @@ public record QuestionView(long id, long sessionId, String text, QuestionState s
 
     public static final String ANONYMOUS = "Anonymous";
 
+    @JsonbTransient
     public boolean isAnswering() {
         return state == QuestionState.ANSWERING;
     }
 
+    @JsonbTransient
     public boolean isAnswered() {
         return state == QuestionState.ANSWERED;
     }
 
+    @JsonbTransient
     public boolean isPending() {
         return state == QuestionState.PENDING;
     }
 
+    @JsonbTransient
     public boolean isOpen() {
         return state == QuestionState.OPEN;
     }
 
+    @JsonbTransient
     public boolean isHidden() {
         return state == QuestionState.DISMISSED || state == QuestionState.MERGED;
     }
