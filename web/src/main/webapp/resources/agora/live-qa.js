@@ -157,19 +157,25 @@
         return item;
     }
 
+    /** Milliseconds of an ISO-8601 instant, 0 when there is none. */
+    function time(instant) {
+        var parsed = instant ? Date.parse(instant) : NaN;
+        return isNaN(parsed) ? 0 : parsed;
+    }
+
     function compare(a, b) {
         var byRank = RANK[a.state] - RANK[b.state];
         if (byRank !== 0) {
             return byRank;
         }
-        if (a.state === 'ANSWERED' && (a.answeredAt || '') !== (b.answeredAt || '')) {
-            return (b.answeredAt || '') < (a.answeredAt || '') ? -1 : 1;
+        if (a.state === 'ANSWERED' && time(a.answeredAt) !== time(b.answeredAt)) {
+            return time(b.answeredAt) - time(a.answeredAt);
         }
         if (a.votes !== b.votes) {
             return b.votes - a.votes;
         }
-        if ((a.askedAt || '') !== (b.askedAt || '')) {
-            return (a.askedAt || '') < (b.askedAt || '') ? -1 : 1;
+        if (time(a.askedAt) !== time(b.askedAt)) {
+            return time(a.askedAt) - time(b.askedAt);
         }
         return a.id - b.id;
     }

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import org.agora.liveqa.LiveQa;
 import org.agora.liveqa.QuestionState;
 import org.agora.liveqa.SessionQueue;
+import org.agora.liveqa.SessionView;
 import org.agora.shared.NotFoundException;
 import org.agora.web.faces.Messages;
 
@@ -45,6 +46,10 @@ public class LiveSessionPageView {
 
     public SessionQueue getQueue() {
         return queue;
+    }
+
+    public SessionView getSession() {
+        return queue == null ? null : queue.session();
     }
 
     public String when(Instant moment) {

@@ -24,7 +24,7 @@ public class ScheduleLiveView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LiveQa liveQa;
+    LiveQa liveQa;
 
     private String title;
     private String description;
