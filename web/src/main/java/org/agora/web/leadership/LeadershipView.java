@@ -1,6 +1,8 @@
 package org.agora.web.leadership;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,12 +29,18 @@ public class LeadershipView {
     private List<SessionView> live;
     private List<SessionView> upcoming;
     private List<SessionView> past;
+    private final Map<Long, List<SessionView>> hosted = new HashMap<>();
 
     public List<PersonSummary> getExecutives() {
         if (executives == null) {
             executives = directory.executives();
         }
         return executives;
+    }
+
+    /** An executive's channel of live Q&A sessions, newest first, the latest few. */
+    public List<SessionView> sessionsOf(long hostId) {
+        return hosted.computeIfAbsent(hostId, id -> liveQa.hostedBy(id).stream().limit(3).toList());
     }
 
     public List<SessionView> getLiveSessions() {
