@@ -48,8 +48,8 @@ create table qa_vote (
 create table qa_event (
     session_id        bigint                   not null references qa_session (id) on delete cascade,
     seq               bigint                   not null,
-    payload           varchar(8000)            not null,
-    moderator_payload varchar(8000),
+    payload           varchar(65536)           not null,
+    moderator_payload varchar(65536),
     occurred_at       timestamp with time zone not null,
     primary key (session_id, seq)
 );

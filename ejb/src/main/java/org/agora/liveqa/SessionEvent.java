@@ -25,10 +25,10 @@ public class SessionEvent {
     @EmbeddedId
     private Key key;
 
-    @Column(nullable = false, length = 8000)
+    @Column(nullable = false, length = 65536)
     private String payload;
 
-    @Column(name = "moderator_payload", length = 8000)
+    @Column(name = "moderator_payload", length = 65536)
     private String moderatorPayload;
 
     @Column(name = "occurred_at", nullable = false)
