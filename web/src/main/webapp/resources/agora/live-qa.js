@@ -199,6 +199,9 @@
         var id = String(snapshot.id);
         var existing = queue.querySelector('li[data-id="' + id + '"]');
         if (snapshot.hidden) {
+            if (mine[id] && snapshot.state === 'PENDING') {
+                return; // the asker's own question waiting for approval: others are not told of it, the asker is
+            }
             delete questions[id];
             if (existing) {
                 existing.remove();
