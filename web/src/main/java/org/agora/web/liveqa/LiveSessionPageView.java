@@ -1,9 +1,6 @@
 package org.agora.web.liveqa;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,9 +20,6 @@ import org.agora.web.faces.Messages;
 @Named
 @RequestScoped
 public class LiveSessionPageView {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
 
     @Inject
     LiveQa liveQa;
@@ -53,7 +47,7 @@ public class LiveSessionPageView {
     }
 
     public String when(Instant moment) {
-        return moment == null ? "" : WHEN.format(moment);
+        return SessionTimes.format(moment);
     }
 
     /** The words a question's state goes by on the page. */
