@@ -28,7 +28,6 @@ import org.agora.groups.CommunityGroup;
 import org.agora.groups.GroupMembership;
 import org.agora.identity.Account;
 import org.agora.identity.PasswordHashing;
-import org.agora.liveqa.LiveSessionChanged;
 import org.agora.people.Employee;
 import org.agora.people.EmployeeChanged;
 import org.agora.people.EmployeeEndorsed;
@@ -65,9 +64,6 @@ public class DemoCompany {
     Event<EmployeeEndorsed> employeeEndorsed;
 
     @Inject
-    Event<LiveSessionChanged> liveSessionChanged;
-
-    @Inject
     @ConfigProperty(name = "agora.demo.enabled", defaultValue = "false")
     boolean enabled;
 
@@ -87,8 +83,6 @@ public class DemoCompany {
         posts.addAll(DemoShowcase.persist(em, employees, groups, Instant.now()));
         posts.forEach(post -> postPublished.fire(post.published()));
         persistEndorsements(plan.endorsements(), employees);
-        DemoLiveQa.persist(em, employees, Instant.now())
-                .forEach(sessionId -> liveSessionChanged.fire(new LiveSessionChanged(sessionId)));
         employees.values().forEach(employee -> employeeChanged.fire(new EmployeeChanged(employee.getId())));
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Demo company loaded: %d employees, %d groups, %d posts, %d endorsements in %d ms"

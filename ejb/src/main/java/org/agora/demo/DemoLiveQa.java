@@ -5,22 +5,49 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.agora.liveqa.LiveSession;
+import org.agora.liveqa.LiveSessionChanged;
 import org.agora.liveqa.Question;
 import org.agora.liveqa.QuestionVote;
 import org.agora.liveqa.SessionDraft;
 import org.agora.people.Employee;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The chief executive's live Q&A sessions in the demo company: one finished last week, its questions voted on and
- * mostly answered (some asked anonymously), and one coming up next week.
+ * mostly answered (some asked anonymously), and one coming up next week. Loaded after the demo company, once: when
+ * the demo is on, its chief executive exists and no session does.
  */
-final class DemoLiveQa {
+@Singleton
+@Startup
+@DependsOn("DemoCompany")
+public class DemoLiveQa {
+
+    private static final Logger LOG = Logger.getLogger(DemoLiveQa.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<LiveSessionChanged> liveSessionChanged;
+
+    @Inject
+    @ConfigProperty(name = "agora.demo.enabled", defaultValue = "false")
+    boolean enabled;
 
     private record Asked(String asker, boolean anonymous, String text, int votes, String answer) {
     }
@@ -41,11 +68,24 @@ final class DemoLiveQa {
                     "Usage, cost to run and fit with the strategy, reviewed twice a year; we will share the list earlier."),
             new Asked("sam", false, "Could the next all-hands be at a time that works for Asia-Pacific?", 6, null));
 
-    private DemoLiveQa() {
+    @PostConstruct
+    void loadOnce() {
+        if (!enabled || em.createQuery("select count(s) from LiveSession s", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        Map<String, Employee> employees = new HashMap<>();
+        em.createQuery("select a.username, a.employee from Account a", Object[].class)
+                .getResultStream().forEach(row -> employees.put((String) row[0], (Employee) row[1]));
+        if (!employees.keySet().containsAll(List.of(DemoCompanyGenerator.CHIEF_EXECUTIVE, "sam", "tomas", "priya", "marcus"))) {
+            return; // not the demo company
+        }
+        List<Long> sessions = persist(employees, Instant.now());
+        sessions.forEach(id -> liveSessionChanged.fire(new LiveSessionChanged(id)));
+        LOG.info(() -> "Demo live Q&A sessions loaded: " + sessions.size());
     }
 
     /** Persists the sessions; the ids of those search should hold. */
-    static List<Long> persist(EntityManager em, Map<String, Employee> employees, Instant now) {
+    private List<Long> persist(Map<String, Employee> employees, Instant now) {
         Employee host = employees.get(DemoCompanyGenerator.CHIEF_EXECUTIVE);
         Instant finishedStart = now.minus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         LiveSession finished = new LiveSession(host, new SessionDraft("Ask me anything: our strategy for next year",
