@@ -180,6 +180,24 @@ class LiveQaIT extends DeployedAgora {
     }
 
     @Test
+    void theSessionPageShowsTheQueueAndTheLeadershipPageListsTheSessions() {
+        AgoraClient host = AgoraClient.signedIn(base, HOST);
+        long session = liveSession(host, false, false);
+        long question = id(ask(AgoraClient.signedIn(base, "tomas"), session, "Rendered on the page?", false));
+        AgoraClient sam = AgoraClient.signedIn(base, "sam");
+
+        String page = sam.get("leadership/live.xhtml?id=" + session).body();
+        assertTrue(page.contains("data-id=\"" + question + "\""), "the queue is rendered with the page");
+        assertTrue(page.contains("Rendered on the page?"));
+        assertTrue(page.contains("data-seq=\"1\""), "live updates continue after the change it shows");
+        assertTrue(page.contains("id=\"qaAsk\""), "a live session takes questions");
+
+        String leadership = sam.get("leadership/index.xhtml").body();
+        assertTrue(leadership.contains("live.xhtml?id=" + session + "\""), "the new session is listed");
+        assertTrue(leadership.contains("Ask me anything: our strategy for next year"), "and the demo's finished one");
+    }
+
+    @Test
     void aReconnectingPageReceivesEachMissedChangeExactlyOnce() {
         AgoraClient host = AgoraClient.signedIn(base, HOST);
         long session = liveSession(host, false, false);
