@@ -22,6 +22,7 @@ import static org.agora.testing.LiveQaFixtures.liveSession;
 import static org.agora.testing.LiveQaFixtures.question;
 import static org.agora.testing.LiveQaFixtures.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -191,6 +192,8 @@ class LiveQaIT extends DeployedAgora {
         assertTrue(page.contains("Rendered on the page?"));
         assertTrue(page.contains("data-seq=\"1\""), "live updates continue after the change it shows");
         assertTrue(page.contains("id=\"qaAsk\""), "a live session takes questions");
+        assertFalse(java.util.regex.Pattern.compile("\\son(click|change|submit|keyup)=\"").matcher(page).find(),
+                "no inline handler the Content-Security-Policy would refuse");
 
         String leadership = sam.get("leadership/index.xhtml").body();
         assertTrue(leadership.contains("live.xhtml?id=" + session + "\""), "the new session is listed");
