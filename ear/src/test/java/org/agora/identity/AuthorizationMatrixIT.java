@@ -129,6 +129,18 @@ class AuthorizationMatrixIT extends DeployedAgora {
         allow("DELETE /api/v1/posts/{id}/reaction", EVERYONE);
         allow("POST /api/v1/posts/{id}/votes", EVERYONE, "{\"optionIds\":[]}");
         allow("GET /api/v1/mentions", EVERYONE);
+        // live Q&A: only executives schedule; who may moderate or answer depends on the session (its host,
+        // moderators, administrators), which the service checks per session (LiveQaIT)
+        allow("GET /api/v1/live-sessions", EVERYONE);
+        allow("POST /api/v1/live-sessions", EXECUTIVE, "{}");
+        allow("GET /api/v1/live-sessions/{id}", EVERYONE);
+        allow("POST /api/v1/live-sessions/{id}/questions", EVERYONE, "{\"text\":\"a question\"}");
+        allow("POST /api/v1/live-sessions/questions/{id}/votes", EVERYONE);
+        allow("POST /api/v1/live-sessions/questions/{id}/approval", EVERYONE);
+        allow("POST /api/v1/live-sessions/questions/{id}/merge", EVERYONE, "{\"into\":" + NOBODY + "}");
+        allow("POST /api/v1/live-sessions/questions/{id}/dismissal", EVERYONE);
+        allow("POST /api/v1/live-sessions/questions/{id}/answering", EVERYONE);
+        allow("POST /api/v1/live-sessions/questions/{id}/answer", EVERYONE, "{\"text\":\"an answer\"}");
         // notifications
         allow("GET /api/v1/notifications", EVERYONE);
         allow("POST /api/v1/notifications/read", EVERYONE);

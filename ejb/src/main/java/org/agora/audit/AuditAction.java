@@ -14,7 +14,9 @@ public enum AuditAction {
     CONTENT_HIDDEN("Content hidden"),
     PEOPLE_IMPORTED("People imported"),
     EMPLOYEE_PROVISIONED("Employee provisioned"),
-    EMPLOYEE_DEACTIVATED("Employee deactivated");
+    EMPLOYEE_DEACTIVATED("Employee deactivated"),
+    /** Who asked an anonymous live Q&A question: kept here, and shown nowhere else. */
+    ANONYMOUS_QUESTION_ASKED("Anonymous question asked");
 
     private final String label;
 

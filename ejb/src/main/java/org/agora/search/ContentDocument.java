@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A piece of content as the {@code content} index stores it: a post, or a comment on one ({@code postId} is where a
- * hit leads either way).
+ * hit leads either way), or a live Q&A session with its questions and answers ({@code postId} is then the session's
+ * id, type {@code LIVE_QA}).
  *
  * @param readableBy     who may see it: {@code everyone}, or {@code group-<id>} for the members of a group; queries
  *                       filter on it, so membership changes apply without reindexing
@@ -18,6 +19,7 @@ public record ContentDocument(String type, long postId, String body, List<String
 
     public static final String EVERYONE = "everyone";
     private static final String COMMENT = "comment-";
+    private static final String LIVE_SESSION = "liveqa-";
 
     public static String readableByMembersOf(long groupId) {
         return "group-" + groupId;
@@ -29,6 +31,10 @@ public record ContentDocument(String type, long postId, String body, List<String
 
     public static String commentId(long commentId) {
         return COMMENT + commentId;
+    }
+
+    public static String liveSessionId(long sessionId) {
+        return LIVE_SESSION + sessionId;
     }
 
     /** The comment a document id names; null for a post's. */

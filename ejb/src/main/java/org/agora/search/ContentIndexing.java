@@ -13,6 +13,7 @@ import org.agora.feed.CommentWritten;
 import org.agora.feed.PostDeleted;
 import org.agora.feed.PostPublished;
 import org.agora.groups.GroupChanged;
+import org.agora.liveqa.LiveSessionChanged;
 import org.agora.moderation.ContentHidden;
 import org.agora.search.internal.ContentDocuments;
 import org.agora.search.outbox.DocumentSource;
@@ -58,6 +59,11 @@ public class ContentIndexing implements DocumentSource {
     /** Observed before the post is removed, while its comments can still be listed. */
     void onPostDeleted(@Observes PostDeleted post) {
         rebuild(documents.postWithComments(post.postId()));
+    }
+
+    /** A live Q&A session is found by its title, description, questions and answers, never by an anonymous asker. */
+    void onLiveSessionChanged(@Observes LiveSessionChanged session) {
+        rebuild(List.of(ContentDocument.liveSessionId(session.sessionId())));
     }
 
     void onGroupChanged(@Observes GroupChanged group) {

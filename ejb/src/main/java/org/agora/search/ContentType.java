@@ -12,7 +12,8 @@ public enum ContentType {
     QUESTION("Questions", "Question"),
     ANSWER("Accepted answers", "Accepted answer"),
     COMMENT("Comments", "Comment"),
-    VIDEO("Videos", "Video");
+    VIDEO("Videos", "Video"),
+    LIVE_QA("Live Q&A sessions", "Live Q&A");
 
     private final String plural;
     private final String badge;

@@ -18,12 +18,14 @@ import jakarta.persistence.PersistenceContext;
 import org.agora.feed.PostKind;
 import org.agora.groups.CommunityGroup;
 import org.agora.groups.GroupVisibility;
+import org.agora.liveqa.QuestionState;
 import org.agora.search.ContentDocument;
 import org.agora.search.ContentType;
 import org.agora.video.Captions;
 
 /**
- * Builds {@link ContentDocument}s from posts and comments as they stand in the database. Hidden content, and the
+ * Builds {@link ContentDocument}s from posts (videos among them), comments and live Q&A sessions as they stand in the
+ * database. Hidden content, and the
  * comments of a hidden post, have no document: search must not find them.
  */
 @Stateless
@@ -32,6 +34,7 @@ public class ContentDocuments {
 
     private static final String POST = "post-";
     private static final String COMMENT = "comment-";
+    private static final String LIVE_SESSION = "liveqa-";
     /** The name a video's captions have where a hit says in which document its words were found. */
     public static final String CAPTIONS = "the captions";
 
@@ -73,6 +76,50 @@ public class ContentDocuments {
                     .getResultList()
                     .forEach(comment -> documents.put(ContentDocument.commentId((Long) comment[0]), ofComment(comment)));
         }
+        List<Long> sessionIds = idsWith(documentIds, LIVE_SESSION);
+        if (!sessionIds.isEmpty()) {
+            liveSessions(sessionIds).forEach((id, document) -> documents.put(ContentDocument.liveSessionId(id), document));
+        }
+        return documents;
+    }
+
+    /**
+     * Sessions with the questions everyone may read and their answers. The asker is named only for questions asked
+     * under a name: an anonymous question's document holds its words and nothing of who asked it.
+     */
+    private Map<Long, ContentDocument> liveSessions(List<Long> sessionIds) {
+        Map<Long, List<String>> texts = new HashMap<>();
+        em.createQuery("""
+                        select q.session.id, q.text, q.anonymous, a.fullName, q.answerText from Question q join q.asker a
+                        where q.session.id in :ids and q.state in :shown order by q.votes desc, q.askedAt""", Object[].class)
+                .setParameter("ids", sessionIds)
+                .setParameter("shown", List.of(QuestionState.OPEN, QuestionState.ANSWERING, QuestionState.ANSWERED))
+                .getResultStream()
+                .forEach(row -> {
+                    List<String> text = texts.computeIfAbsent((Long) row[0], id -> new ArrayList<>());
+                    text.add(Boolean.TRUE.equals(row[2]) ? (String) row[1] : row[3] + " asked: " + row[1]);
+                    if (row[4] != null) {
+                        text.add("Answer: " + row[4]);
+                    }
+                });
+        Map<Long, ContentDocument> documents = new HashMap<>();
+        em.createQuery("""
+                        select s.id, s.title, s.description, s.startsAt, h.id, h.fullName, h.department
+                        from LiveSession s join s.host h where s.id in :ids""", Object[].class)
+                .setParameter("ids", sessionIds)
+                .getResultStream()
+                .forEach(row -> {
+                    List<String> body = new ArrayList<>();
+                    body.add((String) row[1]);
+                    if (row[2] != null) {
+                        body.add((String) row[2]);
+                    }
+                    body.addAll(texts.getOrDefault((Long) row[0], List.of()));
+                    documents.put((Long) row[0], new ContentDocument(ContentType.LIVE_QA.name(), (Long) row[0],
+                            String.join("\n\n", body), null, null, null, null, String.valueOf(row[4]),
+                            (String) row[5], (String) row[6], null, null, List.of(ContentDocument.EVERYONE),
+                            row[3].toString()));
+                });
         return documents;
     }
 
@@ -110,6 +157,8 @@ public class ContentDocuments {
                         select c.id from Comment c where c.hiddenAt is null and c.post.hiddenAt is null
                         order by c.id""", Long.class)
                 .getResultStream().forEach(id -> ids.add(ContentDocument.commentId(id)));
+        em.createQuery("select s.id from LiveSession s order by s.id", Long.class)
+                .getResultStream().forEach(id -> ids.add(ContentDocument.liveSessionId(id)));
         return ids;
     }
 

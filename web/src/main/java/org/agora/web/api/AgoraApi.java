@@ -12,6 +12,7 @@ import org.agora.web.api.v1.AuditResource;
 import org.agora.web.api.v1.DigestsResource;
 import org.agora.web.api.v1.ExpertiseResource;
 import org.agora.web.api.v1.GroupsResource;
+import org.agora.web.api.v1.LiveSessionsResource;
 import org.agora.web.api.v1.MentionsResource;
 import org.agora.web.api.v1.ModerationResource;
 import org.agora.web.api.v1.NotificationsResource;
@@ -45,6 +46,7 @@ public class AgoraApi extends Application {
                 DigestsResource.class,
                 ExpertiseResource.class,
                 GroupsResource.class,
+                LiveSessionsResource.class,
                 MentionsResource.class,
                 ModerationResource.class,
                 NotificationsResource.class,
