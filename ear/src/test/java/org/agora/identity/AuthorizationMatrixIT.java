@@ -160,7 +160,7 @@ class AuthorizationMatrixIT extends DeployedAgora {
         // attachments
         allow("POST /api/v1/attachments", EVERYONE, "{}");
         allow("DELETE /api/v1/attachments/{id}", EVERYONE);
-        // videos: executives upload and publish (their delegates too, which ownership tests cover); everyone watches
+        // videos: executives upload and publish, and choose delegates who may too (VideoUploadsIT); everyone watches
         allow("POST /api/v1/video-uploads?size=0", EXECUTIVE);
         allow("PUT /api/v1/video-uploads/{id}", EVERYONE, "piece", "application/octet-stream");
         allow("DELETE /api/v1/video-uploads/{id}", EVERYONE);
@@ -171,6 +171,9 @@ class AuthorizationMatrixIT extends DeployedAgora {
         allow("PUT /api/v1/videos/{id}/views/{viewId}", EVERYONE, "{\"watchedMs\":1}");
         allow("PUT /api/v1/videos/subscriptions/{executiveId}", EVERYONE);
         allow("DELETE /api/v1/videos/subscriptions/{executiveId}", EVERYONE);
+        allow("GET /api/v1/videos/delegates", EXECUTIVE);
+        allow("PUT /api/v1/videos/delegates/{employeeId}", EXECUTIVE);
+        allow("DELETE /api/v1/videos/delegates/{employeeId}", EXECUTIVE);
         // SCIM provisioning, for the identity provider: not in the OpenAPI document (SCIM describes itself, RFC 7644),
         // so these rows are the operations the SCIM resources implement
         provisioning("GET /scim/v2/Users", null);

@@ -167,6 +167,33 @@ class VideoUploadsIT extends DeployedAgora {
     }
 
     @Test
+    void aDelegatePublishesOnTheExecutivesChannelUntilTakenOff() {
+        AgoraClient helena = AgoraClient.signedIn(base, "helena");
+        AgoraClient marcus = AgoraClient.signedIn(base, "marcus");
+        AgoraClient sam = AgoraClient.signedIn(base, "sam");
+        long samId = sam.employeeId();
+        assertEquals(204, helena.put("api/v1/videos/delegates/" + samId).statusCode());
+        assertTrue(AgoraClient.jsonArray(helena.get("api/v1/videos/delegates")).stream()
+                .anyMatch(person -> person.asJsonObject().getJsonNumber("id").longValue() == samId));
+
+        String title = "For Helena " + UUID.randomUUID();
+        String uploadId = upload(sam, TestFilms.bytes(TestFilms.mp4(4)));
+        assertEquals(403, publish(sam, uploadId, marcus.employeeId(), title, null).statusCode(),
+                "a delegate publishes only for the executive who asked");
+        HttpResponse<String> published = publish(sam, uploadId, helena.employeeId(), title, null);
+        assertEquals(201, published.statusCode(), published.body());
+        assertEquals(helena.employeeId(), AgoraClient.json(published).getJsonNumber("executiveId").longValue(),
+                "the video is on Helena's channel, in her name");
+        assertTrue(AgoraClient.json(published).containsKey("audience"), "her delegate sees its audience");
+
+        assertEquals(204, helena.delete("api/v1/videos/delegates/" + samId).statusCode());
+        assertEquals(403, sam.postRaw("api/v1/video-uploads?name=more.mp4&size=1000", "text/plain", "").statusCode(),
+                "taken off, the colleague no longer uploads");
+        assertEquals(403, sam.put("api/v1/videos/delegates/" + helena.employeeId()).statusCode(),
+                "only executives choose delegates");
+    }
+
+    @Test
     void aFileThatIsNotAVideoIsRefusedWithItsType() {
         AgoraClient helena = AgoraClient.signedIn(base, "helena");
         byte[] text = "These are meeting notes, not a film.".repeat(20).getBytes(StandardCharsets.UTF_8);

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.agora.people.PersonSummary;
 import org.agora.shared.InvalidInputException;
 import org.agora.video.VideoChannel;
 import org.agora.video.VideoDraft;
@@ -30,6 +31,8 @@ import org.agora.video.VideoView;
  * with {@code POST .../{id}/views} (the view's id back) and {@code PUT .../{id}/views/{viewId}}
  * {@code {"watchedMs"}}; views and watch time appear, as {@code audience}, only to those who publish on the channel.
  * {@code PUT|DELETE /api/v1/videos/subscriptions/{executiveId}} subscribes the caller to a channel or stops.
+ * An executive lists the colleagues who publish on their channel with {@code GET /api/v1/videos/delegates} and adds or
+ * removes one with {@code PUT|DELETE /api/v1/videos/delegates/{employeeId}}.
  */
 @Path("v1/videos")
 @Produces(MediaType.APPLICATION_JSON)
@@ -99,6 +102,26 @@ public class VideosResource {
     @Path("subscriptions/{executiveId}")
     public Response unsubscribe(@PathParam("executiveId") long executiveId) {
         channel.unsubscribe(executiveId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("delegates")
+    public List<PersonSummary> delegates() {
+        return channel.delegates();
+    }
+
+    @PUT
+    @Path("delegates/{employeeId}")
+    public Response addDelegate(@PathParam("employeeId") long employeeId) {
+        channel.addDelegate(employeeId);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("delegates/{employeeId}")
+    public Response removeDelegate(@PathParam("employeeId") long employeeId) {
+        channel.removeDelegate(employeeId);
         return Response.noContent().build();
     }
 }
