@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,7 +20,6 @@ import org.apache.tika.io.TikaInputStream;
 @ApplicationScoped
 public class Uploads {
 
-    private static final Logger LOG = Logger.getLogger(Uploads.class.getName());
     private static final int MAX_NAME = 200;
 
     private final Tika tika = new Tika();
@@ -40,10 +38,10 @@ public class Uploads {
             }
             return new Upload(file, fileName, mediaType, Files.size(file));
         } catch (IOException e) {
-            deleteQuietly(file);
+            AfterCommit.deleteQuietly(file);
             throw new InvalidInputException("The file could not be read; upload it again.");
         } catch (RuntimeException e) {
-            deleteQuietly(file);
+            AfterCommit.deleteQuietly(file);
             throw e;
         }
     }
@@ -68,10 +66,10 @@ public class Uploads {
             }
             return file;
         } catch (IOException e) {
-            deleteQuietly(file);
+            AfterCommit.deleteQuietly(file);
             throw new InvalidInputException("The file could not be read; upload it again.");
         } catch (RuntimeException e) {
-            deleteQuietly(file);
+            AfterCommit.deleteQuietly(file);
             throw e;
         }
     }
@@ -91,16 +89,5 @@ public class Uploads {
             return "attachment";
         }
         return name.length() <= MAX_NAME ? name : name.substring(name.length() - MAX_NAME);
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warning(() -> "Could not delete " + file + ": " + e);
-        }
     }
 }
