@@ -51,6 +51,7 @@ class VideoBench extends DeployedAgora {
     private static final long FILM_BYTES = Long.getLong("bench.filmBytes", 2L * 1024 * 1024 * 1024);
     private static final int READERS = Integer.getInteger("bench.readers", 4);
     private static final int READ_SECONDS = Integer.getInteger("bench.readSeconds", 15);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.readWarmupSeconds", 20);
     private static final int RANGE_BYTES = 1024 * 1024;
     private static final int NGINX_PORT = Integer.getInteger("bench.nginxPort", 8190);
     private static final Path MEDIA = Path.of(System.getProperty("jboss.home"), "standalone", "data", "agora", "media");
@@ -238,8 +239,9 @@ class VideoBench extends DeployedAgora {
         line("## Reading the film back: Agora's media servlet beside nginx");
         line("");
         line("The same file on disk. Agora checks the session and the reader's right to the video on every request, "
-                + "then streams with a FileChannel; nginx uses sendfile. Each row ran %d s after a %d s warm-up."
-                .formatted(READ_SECONDS, 3));
+                + "then streams with a FileChannel in 256 KiB blocks; nginx uses sendfile. Each row ran %d s after %d s of the same "
+                .formatted(READ_SECONDS, WARM_UP_SECONDS) + "reads, which the server's JIT needs: right after a start the servlet "
+                + "reaches less than half of this.");
         line("");
         line("| reading | Agora MB/s | nginx MB/s | Agora / nginx | Agora requests/s |");
         line("| --- | --- | --- | --- | --- |");
@@ -256,7 +258,7 @@ class VideoBench extends DeployedAgora {
 
     /** MB/s and requests/s of {@link #READERS} readers asking for random ranges for {@link #READ_SECONDS}. */
     private static double[] ranges(HttpClient http, URI film, long size) throws Exception {
-        timedRanges(http, film, size, 3);
+        timedRanges(http, film, size, WARM_UP_SECONDS);
         return timedRanges(http, film, size, READ_SECONDS);
     }
 
