@@ -140,6 +140,10 @@
                                 return sendPieces(file, upload, retries);
                             });
                     }
+                    // refused for good (not a video, too long): what arrived is of no use, so it goes
+                    send('DELETE', url).catch(function () {
+                    });
+                    localStorage.removeItem(resumeKey(file));
                     throw new Error(problem(xhr));
                 }, function () {
                     if (current === null || current.cancelled || retries === 0) {
@@ -217,7 +221,10 @@
         });
 
         if (uploadId.value) {
-            progress(100);
+            // the page came back with a refusal: the film is still there, only the rest needs fixing
+            window.addEventListener('load', function () {
+                progress(100);
+            });
         }
     }
 

@@ -198,9 +198,11 @@ class VideoUploadsIT extends DeployedAgora {
         AgoraClient helena = AgoraClient.signedIn(base, "helena");
         byte[] text = "These are meeting notes, not a film.".repeat(20).getBytes(StandardCharsets.UTF_8);
         String uploadId = begin(helena, "notes.mp4", text.length);
-        assertEquals(200, piece(helena, uploadId, 0, text).statusCode());
+        HttpResponse<String> lastPiece = piece(helena, uploadId, 0, text);
+        assertEquals(400, lastPiece.statusCode(), "said as soon as the last piece is in");
+        assertTrue(AgoraClient.json(lastPiece).getString("detail").contains("text/plain"), lastPiece.body());
         HttpResponse<String> refused = publish(helena, uploadId, helena.employeeId(), "Notes", null);
-        assertEquals(400, refused.statusCode());
+        assertEquals(400, refused.statusCode(), "and never published");
         assertTrue(AgoraClient.json(refused).getString("detail").contains("text/plain"), refused.body());
     }
 

@@ -1,7 +1,6 @@
 package org.agora.video.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,16 +43,11 @@ import org.agora.video.VideoDraft;
 import org.agora.video.VideoPublished;
 import org.agora.video.VideoUpload;
 import org.agora.video.VideoView;
-import org.apache.tika.Tika;
 
 @Stateless
 @RolesAllowed(Role.EMPLOYEE_ROLE)
 public class DefaultVideoChannel implements VideoChannel {
 
-    /** What browsers play, by the type Apache Tika finds in the bytes; an M4V is an MP4. */
-    static final Map<String, String> PLAYABLE = Map.of(
-            "video/mp4", "video/mp4", "video/x-m4v", "video/mp4", "video/webm", "video/webm",
-            "video/quicktime", "video/quicktime");
     static final int MAX_LIST = 100;
     /** Posts and their executives then load in batches (hibernate.default_batch_fetch_size). */
     private static final String VISIBLE_VIDEOS = "select v from Video v join v.post p where p.hiddenAt is null";
@@ -74,6 +68,9 @@ public class DefaultVideoChannel implements VideoChannel {
     FilmProbe probe;
 
     @Inject
+    FilmTypes filmTypes;
+
+    @Inject
     ChannelPosts channelPosts;
 
     @Inject
@@ -81,8 +78,6 @@ public class DefaultVideoChannel implements VideoChannel {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
-
-    private final Tika tika = new Tika();
 
     @Override
     public VideoView publish(VideoDraft draft) {
@@ -111,7 +106,7 @@ public class DefaultVideoChannel implements VideoChannel {
             throw new InvalidInputException("The upload is not complete: " + megabytes(received) + " of "
                     + megabytes(upload.getSizeBytes()) + " arrived. Resume it, or upload the file again.");
         }
-        String mediaType = playableType(incoming, upload.getFileName());
+        String mediaType = filmTypes.playableType(incoming, upload.getFileName());
         Long durationMs = probe.durationMs(incoming);
         Path poster = files.newPoster();
         boolean hasPoster = probe.poster(incoming, durationMs, poster);
@@ -142,21 +137,6 @@ public class DefaultVideoChannel implements VideoChannel {
                 .distinct()
                 .collect(Collectors.joining(" "));
         return hashtags.isEmpty() ? text : text + "\n\n" + hashtags;
-    }
-
-    private String playableType(Path film, String fileName) {
-        String detected;
-        try (InputStream bytes = Files.newInputStream(film)) {
-            detected = tika.detect(bytes, fileName);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read upload " + film, e);
-        }
-        String playable = PLAYABLE.get(detected);
-        if (playable == null) {
-            throw new InvalidInputException(fileName + " is " + detected
-                    + ", not a video Agora plays: upload an MP4, WebM or MOV file.");
-        }
-        return playable;
     }
 
     @Override

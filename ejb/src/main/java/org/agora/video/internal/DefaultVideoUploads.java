@@ -65,6 +65,9 @@ public class DefaultVideoUploads implements VideoUploads {
     VideoFiles files;
 
     @Inject
+    FilmTypes filmTypes;
+
+    @Inject
     @ConfigProperty(name = "agora.videos.max-mb", defaultValue = "2048")
     long maxMegabytes;
 
@@ -105,7 +108,12 @@ public class DefaultVideoUploads implements VideoUploads {
                 throw new UploadOutOfStep("This piece starts at byte " + offset + ", but " + size
                         + " bytes have arrived; continue from there.", size);
             }
-            return receive(upload, piece, file, size);
+            long received = receive(upload, piece, file, size);
+            if (received == upload.getSizeBytes()) {
+                // said at once, rather than after the title is written: this file will never be a video
+                filmTypes.playableType(files.incoming(uploadId), upload.getFileName());
+            }
+            return received;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write upload " + uploadId, e);
         } finally {
