@@ -238,8 +238,9 @@ class VideoBench extends DeployedAgora {
         read(plain, nginx, null);
         line("## Reading the film back: Agora's media servlet beside nginx");
         line("");
-        line("The same file on disk. Agora checks the session and the reader's right to the video on every request, "
-                + "then streams with a FileChannel in 256 KiB blocks; nginx uses sendfile. Each row ran %d s after %d s of the same "
+        line("The same file on disk. Agora checks the session on every request and the reader's right to the video on "
+                + "the session's first request for it and then each minute, and streams the range in 256 KiB blocks "
+                + "from a direct buffer; nginx uses sendfile. Each row ran %d s after %d s of the same "
                 .formatted(READ_SECONDS, WARM_UP_SECONDS) + "reads, which the server's JIT needs: right after a start the servlet "
                 + "reaches less than half of this.");
         line("");

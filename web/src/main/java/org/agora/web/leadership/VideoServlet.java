@@ -1,7 +1,12 @@
 package org.agora.web.leadership;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -9,6 +14,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.agora.shared.NotFoundException;
 import org.agora.video.PlayableFile;
@@ -33,6 +39,8 @@ public class VideoServlet extends HttpServlet {
             """.getBytes(StandardCharsets.UTF_8);
 
     static final String POSTER = "poster";
+    private static final String ALLOWED_FILMS = VideoServlet.class.getName() + ".allowed";
+    private static final long ALLOWED_FOR_NANOS = TimeUnit.MINUTES.toNanos(1);
     static final String CAPTIONS = "captions.vtt";
 
     @Inject
@@ -49,7 +57,7 @@ public class VideoServlet extends HttpServlet {
             if (part.isEmpty()) {
                 // a film's bytes never change: its id names one upload; the browser still asks before each playback
                 response.setHeader("Cache-Control", "private, no-cache");
-                PlayableFile film = channel.film(videoId);
+                PlayableFile film = film(request, videoId);
                 StoredFiles.send(request, response, film.path(), film.mediaType());
             } else if (POSTER.equals(part)) {
                 PlayableFile poster = channel.poster(videoId);
@@ -74,6 +82,36 @@ public class VideoServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
         }
+    }
+
+    /**
+     * A player asks for a film in many ranges, several a second while it seeks: once a browser session was found
+     * allowed to play it, the next minute of its requests skip the check. A video hidden meanwhile stops within that
+     * minute for those already playing it; everyone else is refused at once.
+     */
+    private PlayableFile film(HttpServletRequest request, long videoId) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return channel.film(videoId);
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, Allowed> allowed = (Map<Long, Allowed>) session.getAttribute(ALLOWED_FILMS);
+        if (allowed == null) {
+            allowed = new ConcurrentHashMap<>();
+            session.setAttribute(ALLOWED_FILMS, allowed);
+        }
+        long now = System.nanoTime();
+        Allowed recent = allowed.get(videoId);
+        if (recent != null && now - recent.at() < ALLOWED_FOR_NANOS) {
+            return new PlayableFile(Path.of(recent.path()), recent.mediaType());
+        }
+        PlayableFile film = channel.film(videoId);
+        allowed.put(videoId, new Allowed(film.path().toString(), film.mediaType(), now));
+        return film;
+    }
+
+    /** A film the session was found allowed to play, and when. */
+    private record Allowed(String path, String mediaType, long at) implements Serializable {
     }
 
     private static void placeholder(HttpServletResponse response) throws IOException {
