@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -19,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.agora.feed.ChannelPosts;
 import org.agora.feed.EmployeesMentioned;
 import org.agora.feed.FeedCursor;
 import org.agora.feed.FeedPage;
@@ -44,9 +46,11 @@ import org.agora.shared.InvalidInputException;
 import org.agora.shared.NotAllowedException;
 import org.agora.shared.NotFoundException;
 
+/** The feed's posts, and the posts other capabilities publish in an employee's name (ChannelPosts), in one place. */
 @Stateless
+@Local({FeedService.class, ChannelPosts.class})
 @RolesAllowed(Role.EMPLOYEE_ROLE)
-public class DefaultFeedService implements FeedService {
+public class DefaultFeedService implements FeedService, ChannelPosts {
 
     static final int MAX_PAGE_SIZE = 100;
     static final int MAX_PINNED = 5;
@@ -126,6 +130,16 @@ public class DefaultFeedService implements FeedService {
         announce(post, post.tag(linked.mentionedIds(), linked.hashtags()));
         LOG.fine(() -> kind + " " + post.getId() + " published by employee " + author.getId());
         return PostView.of(post);
+    }
+
+    @Override
+    public Post publish(Employee author, String body, PostKind kind) {
+        PostMarkup.Linked linked = markup.link(PostBody.fromUserInput(body));
+        Post post = new Post(author, null, linked.body(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        post.markAs(kind, false, null);
+        em.persist(post);
+        announce(post, post.tag(linked.mentionedIds(), linked.hashtags()));
+        return post;
     }
 
     private void requireAnnouncer(CommunityGroup group) {
