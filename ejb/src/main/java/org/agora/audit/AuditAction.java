@@ -16,7 +16,9 @@ public enum AuditAction {
     EMPLOYEE_PROVISIONED("Employee provisioned"),
     EMPLOYEE_DEACTIVATED("Employee deactivated"),
     /** Who asked an anonymous live Q&A question: kept here, and shown nowhere else. */
-    ANONYMOUS_QUESTION_ASKED("Anonymous question asked");
+    ANONYMOUS_QUESTION_ASKED("Anonymous question asked"),
+    /** Recognitions of a period exported as CSV: names and messages leave the system. */
+    RECOGNITIONS_EXPORTED("Recognitions exported");
 
     private final String label;
 

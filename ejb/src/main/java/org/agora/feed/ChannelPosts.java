@@ -1,5 +1,7 @@
 package org.agora.feed;
 
+import java.util.Set;
+
 import org.agora.people.Employee;
 
 /**
@@ -10,5 +12,13 @@ import org.agora.people.Employee;
 public interface ChannelPosts {
 
     /** Publishes {@code body} (the author's markup: mentions and hashtags are linked) as a post of {@code kind}. */
-    Post publish(Employee author, String body, PostKind kind);
+    default Post publish(Employee author, String body, PostKind kind) {
+        return publish(author, body, kind, Set.of());
+    }
+
+    /**
+     * Publishes a post as above that only {@code audience} (see {@link Audience}) and its author may read; an empty
+     * audience means everyone.
+     */
+    Post publish(Employee author, String body, PostKind kind, Set<String> audience);
 }

@@ -99,6 +99,16 @@ public class Post {
     @Column(name = "tag")
     private Set<String> hashtags = new HashSet<>();
 
+    /** Set for a post only a few may read, such as a recognition shared with the team: see {@code audience}. */
+    @Column(nullable = false)
+    private boolean restricted;
+
+    /** For a restricted post, who reads it, as {@link Audience} names; the author always does. */
+    @ElementCollection
+    @CollectionTable(name = "post_audience", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "audience")
+    private Set<String> audience = new HashSet<>();
+
     /** Images and documents, in the order the author added them. */
     @OneToMany(mappedBy = "post")
     @OrderBy("position")
@@ -125,6 +135,23 @@ public class Post {
         this.pinned = kind == PostKind.ANNOUNCEMENT;
         this.pollMultiple = kind == PostKind.POLL && pollMultiple;
         this.pollClosesAt = kind == PostKind.POLL ? pollClosesAt : null;
+    }
+
+    /** Makes the post readable only by these audiences (and its author), whatever its group's rule. */
+    public void restrictTo(Set<String> audiences) {
+        this.restricted = true;
+        this.audience.clear();
+        this.audience.addAll(audiences);
+        this.audience.add(Audience.employee(author.getId()));
+    }
+
+    public boolean isRestricted() {
+        return restricted;
+    }
+
+    /** Who reads a restricted post; empty for any other. */
+    public Set<String> getAudience() {
+        return restricted ? Set.copyOf(audience) : Set.of();
     }
 
     /** Accepts one comment as the answer to this question, or none ({@code null}). */
@@ -185,12 +212,16 @@ public class Post {
     }
 
     /**
-     * Whether someone who belongs to {@code memberGroupIds} may read it: profile posts and public groups are open;
-     * a hidden post is for its author only.
+     * Whether someone who belongs to {@code memberGroupIds} and to {@code personalAudiences} (see
+     * {@link Audience#of}) may read it: profile posts and public groups are open, a restricted post is for its
+     * audience, and a hidden post is for its author only.
      */
-    public boolean isReadableBy(long employeeId, Set<Long> memberGroupIds) {
+    public boolean isReadableBy(long employeeId, Set<Long> memberGroupIds, Set<String> personalAudiences) {
         if (hiddenAt != null) {
             return isWrittenBy(employeeId);
+        }
+        if (restricted && audience.stream().noneMatch(personalAudiences::contains)) {
+            return false;
         }
         return group == null || group.isOpenToEveryone() || memberGroupIds.contains(group.getId());
     }
@@ -199,7 +230,7 @@ public class Post {
     public PostPublished published() {
         return new PostPublished(id, version, author.getId(), author.getFullName(), author.getDepartment(),
                 group == null ? null : group.getId(), group == null ? null : group.getName(),
-                group == null || group.isOpenToEveryone(), bodyText, createdAt);
+                !restricted && (group == null || group.isOpenToEveryone()), bodyText, createdAt);
     }
 
     public Long getId() {

@@ -11,5 +11,7 @@ public enum PostKind {
     /** News from a group's owners, or company-wide from HR and executives: pinned at the top. */
     ANNOUNCEMENT,
     /** An executive's video blog entry: the film and its captions are a {@code Video} sharing the post's id. */
-    VIDEO
+    VIDEO,
+    /** Colleagues recognised with a badge, or a milestone: a {@code Recognition} shares the post's id. */
+    RECOGNITION
 }

@@ -16,6 +16,8 @@ public enum NoticeCategory {
     ENDORSEMENTS("Endorsements", "A colleague endorses your expertise.", EnumSet.of(NotificationKind.ENDORSEMENT)),
     VIDEOS("Leadership videos", "An executive whose channel you subscribe to publishes a video.",
             EnumSet.of(NotificationKind.NEW_VIDEO)),
+    RECOGNITION("Recognition", "A colleague recognises you, or someone who reports to you.",
+            EnumSet.of(NotificationKind.RECOGNISED, NotificationKind.REPORT_RECOGNISED)),
     MODERATION("Moderation", "A moderator hid something you wrote, and why.", EnumSet.of(NotificationKind.CONTENT_HIDDEN));
 
     private final String label;

@@ -71,6 +71,8 @@ public class Notifications {
                     ? " mentioned you in a comment." : " mentioned you in a post.");
             case ANSWER_ACCEPTED -> actorName + " accepted your answer.";
             case NEW_VIDEO -> actorName + " published a video: " + notification.getDetail();
+            case RECOGNISED -> actorName + " recognised you with " + notification.getDetail() + ".";
+            case REPORT_RECOGNISED -> actorName + " recognised " + notification.getDetail() + ".";
             case CONTENT_HIDDEN -> "A moderator hid something you wrote, under the community policy: "
                     + notification.getDetail();
         };

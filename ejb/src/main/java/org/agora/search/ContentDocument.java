@@ -1,5 +1,7 @@
 package org.agora.search;
 
+import org.agora.feed.Audience;
+
 import java.util.List;
 
 /**
@@ -17,12 +19,12 @@ public record ContentDocument(String type, long postId, String body, List<String
                               String authorName, String authorDepartment, String groupId, String groupName,
                               List<String> readableBy, String createdAt) {
 
-    public static final String EVERYONE = "everyone";
+    public static final String EVERYONE = Audience.EVERYONE;
     private static final String COMMENT = "comment-";
     private static final String LIVE_SESSION = "liveqa-";
 
     public static String readableByMembersOf(long groupId) {
-        return "group-" + groupId;
+        return Audience.groupMembers(groupId);
     }
 
     public static String postId(long postId) {

@@ -13,7 +13,8 @@ public enum ContentType {
     ANSWER("Accepted answers", "Accepted answer"),
     COMMENT("Comments", "Comment"),
     VIDEO("Videos", "Video"),
-    LIVE_QA("Live Q&A sessions", "Live Q&A");
+    LIVE_QA("Live Q&A sessions", "Live Q&A"),
+    RECOGNITION("Recognitions", "Recognition");
 
     private final String plural;
     private final String badge;

@@ -208,6 +208,7 @@ public class DefaultConversations implements Conversations {
                         + " group by r.key.postId, r.kind", Object[].class)
                 .setParameter("me", me)
                 .setParameter("posts", postIds)
+                .setParameter("audiences", readablePosts.personalAudiences())
                 .setParameter("memberGroups", readablePosts.memberGroups())
                 .getResultList()) {
             long postId = (Long) row[0];
@@ -222,6 +223,7 @@ public class DefaultConversations implements Conversations {
                         select c.post.id, count(c) from Comment c join c.post p left join p.group g
                         where p.id in :posts and """ + ReadablePosts.READABLE + " group by c.post.id", Object[].class)
                 .setParameter("posts", postIds)
+                .setParameter("audiences", readablePosts.personalAudiences())
                 .setParameter("memberGroups", readablePosts.memberGroups())
                 .getResultList()) {
             comments.put((Long) row[0], ((Number) row[1]).longValue());

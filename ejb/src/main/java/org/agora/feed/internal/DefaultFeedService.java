@@ -133,10 +133,13 @@ public class DefaultFeedService implements FeedService, ChannelPosts {
     }
 
     @Override
-    public Post publish(Employee author, String body, PostKind kind) {
+    public Post publish(Employee author, String body, PostKind kind, Set<String> audience) {
         PostMarkup.Linked linked = markup.link(PostBody.fromUserInput(body));
         Post post = new Post(author, null, linked.body(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
         post.markAs(kind, false, null);
+        if (!audience.isEmpty()) {
+            post.restrictTo(audience);
+        }
         em.persist(post);
         announce(post, post.tag(linked.mentionedIds(), linked.hashtags()));
         return post;
@@ -189,6 +192,7 @@ public class DefaultFeedService implements FeedService, ChannelPosts {
         return em.createQuery(READABLE_POSTS + """
                          and p.pinned = true and (:company = true and g is null or g.id = :group)
                         order by p.createdAt desc, p.id desc""", Post.class)
+                .setParameter("audiences", readablePosts.personalAudiences())
                 .setParameter("memberGroups", readablePosts.memberGroups())
                 .setParameter("company", groupId == null)
                 .setParameter("group", groupId == null ? -1L : groupId)
@@ -303,6 +307,7 @@ public class DefaultFeedService implements FeedService, ChannelPosts {
     @Override
     public List<PostView> recentPostsBy(long authorId, int limit) {
         return em.createQuery(READABLE_POSTS + " and p.author.id = :author order by p.createdAt desc, p.id desc", Post.class)
+                .setParameter("audiences", readablePosts.personalAudiences())
                 .setParameter("memberGroups", readablePosts.memberGroups())
                 .setParameter("author", authorId)
                 .setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE_SIZE)))
@@ -345,6 +350,7 @@ public class DefaultFeedService implements FeedService, ChannelPosts {
         TypedQuery<Post> query = em.createQuery(READABLE_POSTS + condition + """
                          and (:first = true or p.createdAt < :before or (p.createdAt = :before and p.id < :beforeId))
                         order by p.createdAt desc, p.id desc""", Post.class)
+                .setParameter("audiences", readablePosts.personalAudiences())
                 .setParameter("memberGroups", readablePosts.memberGroups())
                 .setParameter("first", cursor == null)
                 .setParameter("before", cursor == null ? Instant.EPOCH : cursor.createdAt())

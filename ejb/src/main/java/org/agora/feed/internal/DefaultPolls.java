@@ -89,6 +89,7 @@ public class DefaultPolls implements Polls {
         List<Post> readable = em.createQuery("select p from Post p left join p.group g where p.id in :ids"
                         + " and p.kind = org.agora.feed.PostKind.POLL and" + ReadablePosts.READABLE, Post.class)
                 .setParameter("ids", postIds)
+                .setParameter("audiences", readablePosts.personalAudiences())
                 .setParameter("memberGroups", readablePosts.memberGroups())
                 .getResultList();
         if (readable.isEmpty()) {

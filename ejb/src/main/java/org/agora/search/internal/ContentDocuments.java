@@ -19,6 +19,7 @@ import org.agora.feed.PostKind;
 import org.agora.groups.CommunityGroup;
 import org.agora.groups.GroupVisibility;
 import org.agora.liveqa.QuestionState;
+import org.agora.recognition.RecognitionKind;
 import org.agora.search.ContentDocument;
 import org.agora.search.ContentType;
 import org.agora.video.Captions;
@@ -59,22 +60,28 @@ public class ContentDocuments {
             Map<Long, List<String>> tags = hashtags(postIds);
             Map<Long, List<Object[]>> attachments = attachments(postIds);
             Map<Long, Object[]> videos = videos(postIds);
+            Map<Long, String> recognitions = recognitions(postIds);
+            Map<Long, List<String>> restricted = restrictedAudiences(postIds);
             for (Object[] post : posts) {
                 long id = (Long) post[0];
                 documents.put(ContentDocument.postId(id), ofPost(post, tags.getOrDefault(id, List.of()),
-                        attachments.getOrDefault(id, List.of()), videos.get(id)));
+                        attachments.getOrDefault(id, List.of()), videos.get(id), recognitions.get(id),
+                        restricted.get(id)));
             }
         }
         List<Long> commentIds = idsWith(documentIds, COMMENT);
         if (!commentIds.isEmpty()) {
-            em.createQuery("""
+            List<Object[]> comments = em.createQuery("""
                             select c.id, c.bodyText, c.createdAt, a.id, a.fullName, a.department,
                                    p.id, p.acceptedCommentId, g.id, g.name, g.visibility
                             from Comment c join c.author a join c.post p left join p.group g
                             where c.id in :ids and c.hiddenAt is null and p.hiddenAt is null""", Object[].class)
                     .setParameter("ids", commentIds)
-                    .getResultList()
-                    .forEach(comment -> documents.put(ContentDocument.commentId((Long) comment[0]), ofComment(comment)));
+                    .getResultList();
+            Map<Long, List<String>> restricted = comments.isEmpty() ? Map.of()
+                    : restrictedAudiences(comments.stream().map(comment -> (Long) comment[6]).distinct().toList());
+            comments.forEach(comment -> documents.put(ContentDocument.commentId((Long) comment[0]),
+                    ofComment(comment, restricted.get((Long) comment[6]))));
         }
         List<Long> sessionIds = idsWith(documentIds, LIVE_SESSION);
         if (!sessionIds.isEmpty()) {
@@ -148,6 +155,42 @@ public class ContentDocuments {
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> row));
     }
 
+    /**
+     * What the posts that are recognitions celebrate, as a line before the message: found by the names of the people
+     * recognised, the badge and the value it stands for.
+     */
+    private Map<Long, String> recognitions(List<Long> postIds) {
+        Map<Long, List<String>> names = em.createQuery("""
+                        select r.id, e.fullName from Recognition r join r.recipients x, Employee e
+                        where e.id = x.employeeId and r.id in :ids order by e.fullName""", Object[].class)
+                .setParameter("ids", postIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.mapping(row -> (String) row[1], Collectors.toList())));
+        Map<Long, String> lines = new HashMap<>();
+        em.createQuery("select r.id, r.kind, b.name, b.companyValue from Recognition r left join r.badge b where r.id in :ids",
+                        Object[].class)
+                .setParameter("ids", postIds)
+                .getResultStream()
+                .forEach(row -> {
+                    String people = String.join(", ", names.getOrDefault((Long) row[0], List.of()));
+                    lines.put((Long) row[0], row[1] == RecognitionKind.BADGE
+                            ? "Recognised " + people + " with " + row[2] + " (" + row[3] + ")"
+                            : (row[1] == RecognitionKind.WELCOME ? "Welcome, " : "Work anniversary of ") + people);
+                });
+        return lines;
+    }
+
+    /** Who may read the restricted ones among these posts, by post: a team recognition's audience. */
+    private Map<Long, List<String>> restrictedAudiences(List<Long> postIds) {
+        return em.createQuery("select p.id, a from Post p join p.audience a where p.id in :ids and p.restricted = true",
+                        Object[].class)
+                .setParameter("ids", postIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.mapping(row -> (String) row[1], Collectors.toList())));
+    }
+
     /** Every post and comment that search should hold. */
     public List<String> allIds() {
         List<String> ids = new ArrayList<>();
@@ -181,13 +224,19 @@ public class ContentDocuments {
     }
 
     /** From {@code id, kind, bodyText, createdAt, author id, name, department, group id, name, visibility}. */
-    private static ContentDocument ofPost(Object[] post, List<String> tags, List<Object[]> attachments, Object[] video) {
+    private static ContentDocument ofPost(Object[] post, List<String> tags, List<Object[]> attachments, Object[] video,
+                                          String recognition, List<String> restrictedTo) {
         if (video != null) {
             // a video's captions are searched like an attached document's text; a hit there opens the film at that moment
             String captions = video[2] == null ? null : Captions.parse((String) video[2]).text();
             return document(ContentType.VIDEO, (Long) post[0], video[1] + "\n\n" + post[2], (Long) post[4],
                     (String) post[5], (String) post[6], captions == null ? List.of() : List.of(CAPTIONS), captions, tags,
-                    (Instant) post[3], (Long) post[7], (String) post[8], (GroupVisibility) post[9]);
+                    (Instant) post[3], (Long) post[7], (String) post[8], (GroupVisibility) post[9], restrictedTo);
+        }
+        if (recognition != null) {
+            return document(ContentType.RECOGNITION, (Long) post[0], recognition + "\n\n" + post[2], (Long) post[4],
+                    (String) post[5], (String) post[6], List.of(), null, tags, (Instant) post[3], (Long) post[7],
+                    (String) post[8], (GroupVisibility) post[9], restrictedTo);
         }
         List<String> documentNames = new ArrayList<>();
         List<String> documentTexts = new ArrayList<>();
@@ -200,30 +249,33 @@ public class ContentDocuments {
         ContentType type = post[1] == PostKind.QUESTION ? ContentType.QUESTION : ContentType.POST;
         return document(type, (Long) post[0], (String) post[2], (Long) post[4], (String) post[5], (String) post[6],
                 documentNames, String.join("\n\n", documentTexts), tags, (Instant) post[3],
-                (Long) post[7], (String) post[8], (GroupVisibility) post[9]);
+                (Long) post[7], (String) post[8], (GroupVisibility) post[9], restrictedTo);
     }
 
     /**
      * From {@code id, bodyText, createdAt, author id, name, department, post id, its accepted comment id, group id,
      * name, visibility}.
      */
-    private static ContentDocument ofComment(Object[] comment) {
+    private static ContentDocument ofComment(Object[] comment, List<String> restrictedTo) {
         ContentType type = Objects.equals(comment[7], comment[0]) ? ContentType.ANSWER : ContentType.COMMENT;
         return document(type, (Long) comment[6], (String) comment[1], (Long) comment[3], (String) comment[4],
                 (String) comment[5], List.of(), null, List.of(), (Instant) comment[2],
-                (Long) comment[8], (String) comment[9], (GroupVisibility) comment[10]);
+                (Long) comment[8], (String) comment[9], (GroupVisibility) comment[10], restrictedTo);
     }
 
     private static ContentDocument document(ContentType type, long postId, String body, long authorId, String authorName,
                                             String authorDepartment, List<String> attachmentNames,
                                             String attachmentText, List<String> tags, Instant createdAt,
-                                            Long groupId, String groupName, GroupVisibility visibility) {
-        String audience = groupId == null || CommunityGroup.isOpenToEveryone(visibility)
-                ? ContentDocument.EVERYONE : ContentDocument.readableByMembersOf(groupId);
+                                            Long groupId, String groupName, GroupVisibility visibility,
+                                            List<String> restrictedTo) {
+        // a restricted post (and its comments) is read by its audience only; recognitions are in no group
+        List<String> audience = restrictedTo != null ? restrictedTo
+                : List.of(groupId == null || CommunityGroup.isOpenToEveryone(visibility)
+                ? ContentDocument.EVERYONE : ContentDocument.readableByMembersOf(groupId));
         return new ContentDocument(type.name(), postId, body, nullIfEmpty(attachmentNames),
                 attachmentText == null || attachmentText.isEmpty() ? null : attachmentText, nullIfEmpty(tags),
                 nullIfEmpty(tags), String.valueOf(authorId), authorName, authorDepartment,
-                groupId == null ? null : String.valueOf(groupId), groupName, List.of(audience), createdAt.toString());
+                groupId == null ? null : String.valueOf(groupId), groupName, audience, createdAt.toString());
     }
 
     private static List<String> nullIfEmpty(List<String> values) {

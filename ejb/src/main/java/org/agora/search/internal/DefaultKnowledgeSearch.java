@@ -23,7 +23,10 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.elasticsearch.core.search.TermSuggest;
+import org.agora.feed.Audience;
 import org.agora.groups.GroupDirectory;
+import org.agora.identity.CurrentEmployee;
+import org.agora.people.Employee;
 import org.agora.identity.Role;
 import org.agora.search.ContentDocument;
 import org.agora.search.ContentType;
@@ -72,6 +75,9 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
 
     @Inject
     GroupDirectory groups;
+
+    @Inject
+    CurrentEmployee currentEmployee;
 
     @Override
     public SearchResults search(String query, int page) {
@@ -136,11 +142,16 @@ public class DefaultKnowledgeSearch implements KnowledgeSearch {
         return readableMatches > 0 ? candidate : null;
     }
 
-    /** Security trimming: public content and the groups the employee belongs to, looked up per query. */
+    /**
+     * Security trimming: public content, the groups the employee belongs to, and what is shared with them or their
+     * department (a team recognition), looked up per query.
+     */
     private Query readableByCurrentEmployee() {
         List<String> audiences = new ArrayList<>();
         audiences.add(ContentDocument.EVERYONE);
         groups.myGroupIds().forEach(groupId -> audiences.add(ContentDocument.readableByMembersOf(groupId)));
+        Employee me = currentEmployee.get();
+        audiences.addAll(Audience.of(me.getId(), me.getDepartment()));
         return ContentQuery.readableByAnyOf(audiences);
     }
 

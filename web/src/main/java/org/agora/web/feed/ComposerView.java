@@ -147,6 +147,7 @@ public class ComposerView implements Serializable {
             case POLL -> "Poll";
             case ANNOUNCEMENT -> "Announcement";
             case VIDEO -> "Video";
+            case RECOGNITION -> "Recognition";
         };
     }
 
@@ -157,6 +158,7 @@ public class ComposerView implements Serializable {
             case POLL -> "What do you ask? Then give the options below.";
             case ANNOUNCEMENT -> "What should everyone know? It stays pinned at the top until it is unpinned.";
             case VIDEO -> "What is the video about?";
+            case RECOGNITION -> "What did they do?";
         };
     }
 

@@ -1,0 +1,22 @@
+package org.agora.recognition;
+
+/**
+ * A badge as pages and the REST API show it.
+ *
+ * @param monthlyAllowance colleagues one giver may recognise with it each month; null for no limit
+ * @param leftThisMonth    for the signed-in giver, how many more this month; null for no limit
+ */
+public record BadgeView(long id, long programmeId, String programmeName, String name, BadgeIcon icon,
+                        String description, String companyValue, BadgeGivers givers, Integer monthlyAllowance,
+                        Integer leftThisMonth) {
+
+    public String iconClass() {
+        return icon.cssClass();
+    }
+
+    public static BadgeView of(Badge badge, Integer leftThisMonth) {
+        return new BadgeView(badge.getId(), badge.getProgramme().getId(), badge.getProgramme().getName(),
+                badge.getName(), badge.getIcon(), badge.getDescription(), badge.getCompanyValue(), badge.getGivers(),
+                badge.getMonthlyAllowance(), leftThisMonth);
+    }
+}
