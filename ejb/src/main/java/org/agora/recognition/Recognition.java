@@ -18,6 +18,7 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
+import org.agora.feed.Audience;
 import org.agora.feed.Post;
 import org.agora.people.Employee;
 
@@ -85,6 +86,18 @@ public class Recognition {
 
     public static Recognition milestone(Post post, RecognitionKind kind, Employee celebrated) {
         return new Recognition(post, kind, null, null, RecognitionVisibility.COMPANY, Set.of(celebrated));
+    }
+
+    /** Who reads a recognition shared with the team: the people recognised, their managers and their departments. */
+    public static Set<String> teamOf(Set<Employee> recipients) {
+        Set<String> audience = new HashSet<>();
+        for (Employee recipient : recipients) {
+            audience.addAll(Audience.of(recipient.getId(), recipient.getDepartment()));
+            if (recipient.getManager() != null) {
+                audience.add(Audience.employee(recipient.getManager().getId()));
+            }
+        }
+        return audience;
     }
 
     public Long getId() {

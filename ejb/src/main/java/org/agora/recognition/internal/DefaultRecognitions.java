@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +49,6 @@ import org.agora.recognition.RecognitionVisibility;
 import org.agora.recognition.Recognitions;
 import org.agora.shared.InvalidInputException;
 import org.agora.shared.NotAllowedException;
-import org.agora.shared.NotFoundException;
 
 @Stateless
 @RolesAllowed(Role.EMPLOYEE_ROLE)
@@ -110,7 +108,7 @@ public class DefaultRecognitions implements Recognitions {
             requireAllowance(badge, recipients.size(), today);
         }
         Post post = channelPosts.publish(giver, draft.message(), PostKind.RECOGNITION,
-                visibility == RecognitionVisibility.TEAM ? team(recipients) : Set.of());
+                visibility == RecognitionVisibility.TEAM ? Recognition.teamOf(recipients) : Set.of());
         Recognition recognition = Recognition.withBadge(post, badge, giver, visibility, recipients);
         em.persist(recognition);
         recognitionGiven.fire(new RecognitionGiven(recognition.getId(), giver.getId(), badge.getName(),
@@ -182,22 +180,10 @@ public class DefaultRecognitions implements Recognitions {
         }
     }
 
-    /** A team recognition is read by the people recognised, their managers and their departments. */
-    private static Set<String> team(Set<Employee> recipients) {
-        Set<String> audience = new HashSet<>();
-        for (Employee recipient : recipients) {
-            audience.addAll(Audience.of(recipient.getId(), recipient.getDepartment()));
-            if (recipient.getManager() != null) {
-                audience.add(Audience.employee(recipient.getManager().getId()));
-            }
-        }
-        return audience;
-    }
-
     @Override
     public RecognitionPage feed(String department, Long groupId, FeedCursor cursor, int pageSize) {
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
-        StringBuilder jpql = new StringBuilder("select r from Recognition r join fetch r.post p join fetch p.author"
+        StringBuilder jpql = new StringBuilder("select r from Recognition r join r.post p"
                 + " where" + READABLE);
         boolean byDepartment = department != null && !department.isBlank();
         if (byDepartment) {
@@ -240,7 +226,7 @@ public class DefaultRecognitions implements Recognitions {
         if (postIds.isEmpty()) {
             return Map.of();
         }
-        List<Recognition> found = em.createQuery("select r from Recognition r join fetch r.post p join fetch p.author"
+        List<Recognition> found = em.createQuery("select r from Recognition r join r.post p"
                         + " where r.id in :ids and" + READABLE, Recognition.class)
                 .setParameter("ids", postIds)
                 .setParameter("audiences", personalAudiences())
@@ -257,7 +243,7 @@ public class DefaultRecognitions implements Recognitions {
         boolean manager = isManager(me.getId());
         LocalDate today = LocalDate.now();
         List<Badge> badges = em.createQuery("""
-                        select b from Badge b join fetch b.programme p
+                        select b from Badge b join b.programme p
                         where p.startsOn <= :today and (p.endsOn is null or p.endsOn >= :today)
                         order by p.name, b.name""", Badge.class)
                 .setParameter("today", today)

@@ -22,6 +22,8 @@ import org.agora.people.Profile;
 import org.agora.people.ProfileDetails;
 import org.agora.people.ProfileService;
 import org.agora.people.TagUsage;
+import org.agora.recognition.BadgeCount;
+import org.agora.recognition.Recognitions;
 import org.agora.shared.InvalidInputException;
 import org.agora.shared.NotFoundException;
 import org.agora.web.faces.Messages;
@@ -36,6 +38,9 @@ public class ProfileView implements Serializable {
     private static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
             .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
             .sorted().toList();
+
+    @Inject
+    Recognitions recognitions;
 
     @Inject
     ProfileService profiles;
@@ -53,6 +58,7 @@ public class ProfileView implements Serializable {
     private Profile profile;
     private String newTopic;
     private List<GroupSummary> memberOf = List.of();
+    private List<BadgeCount> badges = List.of();
     private List<PostView> recentPosts = List.of();
     private String bio;
     private String askMeAbout;
@@ -68,6 +74,7 @@ public class ProfileView implements Serializable {
         try {
             profile = profiles.profile(id);
             memberOf = groups.groupsOf(id);
+            badges = recognitions.badgesReceivedBy(id);
             recentPosts = feed.recentPostsBy(id, RECENT_POSTS);
             startEditing();
         } catch (NotFoundException e) {
@@ -120,6 +127,10 @@ public class ProfileView implements Serializable {
 
     public List<String> getTimeZones() {
         return TIME_ZONES;
+    }
+
+    public List<BadgeCount> getBadges() {
+        return badges;
     }
 
     public List<GroupSummary> getMemberOf() {
