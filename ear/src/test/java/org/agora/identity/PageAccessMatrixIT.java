@@ -39,6 +39,7 @@ class PageAccessMatrixIT extends DeployedAgora {
     private static final Set<Caller> NO_ONE = EnumSet.noneOf(Caller.class);
     private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
     private static final Set<Caller> EXECUTIVE = EnumSet.of(Caller.EXECUTIVE);
+    private static final Set<Caller> HR = EnumSet.of(Caller.HR);
     private static final Set<Caller> HR_AND_ADMIN = EnumSet.of(Caller.HR, Caller.ADMIN);
     private static final Set<Caller> MODERATORS_AND_ADMIN = EnumSet.of(Caller.MODERATOR, Caller.ADMIN);
     private static final String SIGN_IN_FORM = "id=\"loginForm\"";
@@ -76,7 +77,10 @@ class PageAccessMatrixIT extends DeployedAgora {
             new Page("leadership/index.xhtml", EXECUTIVE, "id=\"scheduleLive\""),
             new Page("leadership/live.xhtml?id=999999999", NO_ONE, "id=\"qaQueue\""),
             new Page("leadership/schedule-live.xhtml", EXECUTIVE, "id=\"schedule:title\""),
-            new Page("recognition/index.xhtml", EVERYONE, "agora-page-title\">Recognition"),
+            new Page("recognition/index.xhtml", EVERYONE, "id=\"composer:give\""),
+            new Page("recognition/index.xhtml", HR, "recognition/insights.xhtml"),
+            new Page("recognition/programmes.xhtml", HR, "id=\"programmes:createProgramme\""),
+            new Page("recognition/insights.xhtml", HR, "id=\"insights:export\""),
             new Page("moderation/index.xhtml", MODERATORS_AND_ADMIN, "Waiting for a decision"),
             new Page("moderation/policy.xhtml", EVERYONE, "agora-page-title\">Community policy"),
             new Page("settings/notifications.xhtml", EVERYONE, "id=\"settings:dailyDigest\""),

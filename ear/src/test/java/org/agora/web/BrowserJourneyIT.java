@@ -136,8 +136,9 @@ class BrowserJourneyIT extends DeployedAgora {
         assertTrue(browser.findElements(By.cssSelector("article.agora-person")).stream()
                 .anyMatch(card -> card.getText().contains("Marcus Chen") && card.getText().contains("VP Engineering")));
         open("recognition/index.xhtml", "09-recognition");
-        assertTrue(browser.findElement(By.cssSelector(".agora-empty")).getText()
-                .contains("No recognition programme is running yet"));
+        assertTrue(browser.findElements(By.cssSelector(".agora-recognition-banner")).stream()
+                .anyMatch(card -> card.getText().contains("Recognised Sam Taylor with")),
+                "the demo company's recognitions, Sam's among them");
     }
 
     @Test

@@ -5,18 +5,19 @@ package org.agora.recognition;
  *
  * @param monthlyAllowance colleagues one giver may recognise with it each month; null for no limit
  * @param leftThisMonth    for the signed-in giver, how many more this month; null for no limit
+ * @param mayGive          whether the signed-in employee may give it (who gives it is its {@code givers})
  */
 public record BadgeView(long id, long programmeId, String programmeName, String name, BadgeIcon icon,
                         String description, String companyValue, BadgeGivers givers, Integer monthlyAllowance,
-                        Integer leftThisMonth) {
+                        Integer leftThisMonth, boolean mayGive) {
 
     public String iconClass() {
         return icon.cssClass();
     }
 
-    public static BadgeView of(Badge badge, Integer leftThisMonth) {
+    public static BadgeView of(Badge badge, Integer leftThisMonth, boolean mayGive) {
         return new BadgeView(badge.getId(), badge.getProgramme().getId(), badge.getProgramme().getName(),
                 badge.getName(), badge.getIcon(), badge.getDescription(), badge.getCompanyValue(), badge.getGivers(),
-                badge.getMonthlyAllowance(), leftThisMonth);
+                badge.getMonthlyAllowance(), leftThisMonth, mayGive);
     }
 }

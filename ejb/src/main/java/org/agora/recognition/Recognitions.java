@@ -26,8 +26,11 @@ public interface Recognitions {
     /** What the readable ones among these posts celebrate, by post id: for recognitions shown in other feeds. */
     Map<Long, RecognitionView> ofPosts(Collection<Long> postIds);
 
-    /** The badges of running programmes the employee may give, with what is left of their allowance this month. */
-    List<BadgeView> badgesICanGive();
+    /**
+     * The badges of running programmes, each saying whether the employee may give it and what is left of its
+     * allowance this month.
+     */
+    List<BadgeView> badges();
 
     /** The badges an employee received, most received first, counting the recognitions the caller may read. */
     List<BadgeCount> badgesReceivedBy(long employeeId);

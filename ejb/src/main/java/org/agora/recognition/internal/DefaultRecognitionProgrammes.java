@@ -75,7 +75,7 @@ public class DefaultRecognitionProgrammes implements RecognitionProgrammes {
         Badge badge = new Badge(programme, valid);
         em.persist(badge);
         programme.getBadges().add(badge);
-        return BadgeView.of(badge, null);
+        return BadgeView.of(badge, null, true);
     }
 
     @Override
@@ -86,7 +86,7 @@ public class DefaultRecognitionProgrammes implements RecognitionProgrammes {
             throw new NotFoundException("There is no badge " + badgeId + ".");
         }
         badge.change(valid(draft, badge.getProgramme(), badge.getId()));
-        return BadgeView.of(badge, null);
+        return BadgeView.of(badge, null, true);
     }
 
     private RecognitionProgramme programme(long programmeId) {
@@ -161,6 +161,6 @@ public class DefaultRecognitionProgrammes implements RecognitionProgrammes {
     static ProgrammeView view(RecognitionProgramme programme, LocalDate today) {
         return new ProgrammeView(programme.getId(), programme.getName(), programme.getDescription(),
                 programme.getStartsOn(), programme.getEndsOn(), programme.runsOn(today),
-                programme.getBadges().stream().map(badge -> BadgeView.of(badge, null)).toList());
+                programme.getBadges().stream().map(badge -> BadgeView.of(badge, null, true)).toList());
     }
 }

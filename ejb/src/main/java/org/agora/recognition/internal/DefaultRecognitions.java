@@ -237,7 +237,7 @@ public class DefaultRecognitions implements Recognitions {
     }
 
     @Override
-    public List<BadgeView> badgesICanGive() {
+    public List<BadgeView> badges() {
         Employee me = currentEmployee.get();
         boolean hr = session.isCallerInRole(Role.HR_ROLE);
         boolean manager = isManager(me.getId());
@@ -247,11 +247,7 @@ public class DefaultRecognitions implements Recognitions {
                         where p.startsOn <= :today and (p.endsOn is null or p.endsOn >= :today)
                         order by p.name, b.name""", Badge.class)
                 .setParameter("today", today)
-                .getResultList().stream()
-                .filter(badge -> badge.getGivers() == BadgeGivers.EVERYONE
-                        || badge.getGivers() == BadgeGivers.MANAGERS && manager
-                        || badge.getGivers() == BadgeGivers.HR && hr)
-                .toList();
+                .getResultList();
         Instant monthStart = YearMonth.from(today).atDay(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
         Map<Long, Long> used = new HashMap<>();
         em.createQuery("""
@@ -265,7 +261,9 @@ public class DefaultRecognitions implements Recognitions {
         for (Badge badge : badges) {
             Integer left = badge.getMonthlyAllowance() == null ? null
                     : (int) Math.max(0, badge.getMonthlyAllowance() - used.getOrDefault(badge.getId(), 0L));
-            views.add(BadgeView.of(badge, left));
+            boolean mayGive = badge.getGivers() == BadgeGivers.EVERYONE
+                    || badge.getGivers() == BadgeGivers.MANAGERS && manager || badge.getGivers() == BadgeGivers.HR && hr;
+            views.add(BadgeView.of(badge, left, mayGive));
         }
         return views;
     }

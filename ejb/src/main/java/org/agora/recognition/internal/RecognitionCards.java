@@ -55,7 +55,7 @@ class RecognitionCards {
                     - recipients.get(0).getHireDate().getYear();
         }
         return new RecognitionView(PostView.of(recognition.getPost()), recognition.getKind(),
-                recognition.getBadge() == null ? null : BadgeView.of(recognition.getBadge(), null),
+                recognition.getBadge() == null ? null : BadgeView.of(recognition.getBadge(), null, true),
                 recognition.getGiver() == null ? null : person(recognition.getGiver()),
                 recipients.stream().map(RecognitionCards::person).toList(), recognition.getVisibility(), years);
     }

@@ -30,6 +30,7 @@ import org.agora.web.faces.Messages;
 public class InsightsView implements Serializable {
 
     private static final String COLOUR = "#6366f1";
+    static final int QUIET_TEAMS_SHOWN = 15;
 
     @Inject
     RecognitionInsights insights;
@@ -107,6 +108,11 @@ public class InsightsView implements Serializable {
 
     public String getExportAddress() {
         return "/api/v1/recognitions/export?from=" + statistics.from() + "&to=" + statistics.to();
+    }
+
+    /** The first of the quiet teams; the page says how many more there are. */
+    public List<RecognitionStatistics.QuietTeam> getQuietTeamsShown() {
+        return statistics.quietTeams().subList(0, Math.min(QUIET_TEAMS_SHOWN, statistics.quietTeams().size()));
     }
 
     public RecognitionStatistics getStatistics() {

@@ -139,7 +139,7 @@ public class RecognitionFeedView implements Serializable {
 
     public List<BadgeView> getBadges() {
         if (badges == null) {
-            badges = recognitions.badgesICanGive();
+            badges = recognitions.badges();
         }
         return badges;
     }

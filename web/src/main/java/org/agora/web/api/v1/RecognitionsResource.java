@@ -48,7 +48,8 @@ import org.agora.shared.InvalidInputException;
  * <ul>
  * <li>{@code GET /api/v1/recognitions?department=&group=&cursor=&size=} is the recognition feed, newest first;
  * {@code POST} gives one: {@code {"recipientIds", "badgeId", "message", "visibility": "COMPANY"|"TEAM"}}.</li>
- * <li>{@code GET .../badges} lists the badges the caller may give, with what is left of their monthly allowance;
+ * <li>{@code GET .../badges} lists the badges of running programmes, with whether the caller may give each
+ * ({@code mayGive}) and what is left of its monthly allowance;
  * {@code GET .../received/{employeeId}} the badges someone received, with counts.</li>
  * <li>{@code PUT .../leaderboards {"leftOut": true}} keeps the caller out of HR's top givers and receivers.</li>
  * <li>HR only: {@code GET|POST .../programmes}, {@code PUT .../programmes/{id}},
@@ -116,8 +117,8 @@ public class RecognitionsResource {
 
     @GET
     @Path("badges")
-    public List<BadgeView> badgesICanGive() {
-        return recognitions.badgesICanGive();
+    public List<BadgeView> badges() {
+        return recognitions.badges();
     }
 
     @GET
