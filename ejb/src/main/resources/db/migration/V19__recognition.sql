@@ -32,6 +32,7 @@ create table badge (
     company_value     varchar(80)  not null,
     givers            varchar(10)  not null,
     monthly_allowance integer,
+    picture_version   bigint,
     version           bigint       not null default 0
 );
 create index badge_programme_idx on badge (programme_id);

@@ -53,6 +53,10 @@ public class Badge {
     @Column(name = "monthly_allowance")
     private Integer monthlyAllowance;
 
+    /** Set when HR uploaded a picture for the badge, which then shows instead of the icon; changes with each one. */
+    @Column(name = "picture_version")
+    private Long pictureVersion;
+
     @Version
     private long version;
 
@@ -71,6 +75,15 @@ public class Badge {
         this.companyValue = draft.companyValue();
         this.givers = draft.givers();
         this.monthlyAllowance = draft.monthlyAllowance();
+    }
+
+    /** Records that a new picture was stored, so that pages ask for it by a new address. */
+    public void pictureChanged() {
+        this.pictureVersion = System.currentTimeMillis();
+    }
+
+    public Long getPictureVersion() {
+        return pictureVersion;
     }
 
     public Long getId() {

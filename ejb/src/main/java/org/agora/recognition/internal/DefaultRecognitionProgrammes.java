@@ -1,9 +1,12 @@
 package org.agora.recognition.internal;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -35,6 +38,9 @@ public class DefaultRecognitionProgrammes implements RecognitionProgrammes {
 
     @Inject
     HumanResources hr;
+
+    @Inject
+    BadgePictures pictures;
 
     @Override
     public List<ProgrammeView> programmes() {
@@ -81,12 +87,31 @@ public class DefaultRecognitionProgrammes implements RecognitionProgrammes {
     @Override
     public BadgeView changeBadge(long badgeId, BadgeDraft draft) {
         hr.requireHr(MANAGING);
+        Badge badge = badge(badgeId);
+        badge.change(valid(draft, badge.getProgramme(), badge.getId()));
+        return BadgeView.of(badge, null, true);
+    }
+
+    @Override
+    public BadgeView changeBadgePicture(long badgeId, InputStream picture) {
+        hr.requireHr(MANAGING);
+        Badge badge = badge(badgeId);
+        pictures.store(badgeId, picture);
+        badge.pictureChanged();
+        return BadgeView.of(badge, null, true);
+    }
+
+    @Override
+    public Optional<Path> badgePicture(long badgeId) {
+        return pictures.find(badgeId);
+    }
+
+    private Badge badge(long badgeId) {
         Badge badge = em.find(Badge.class, badgeId);
         if (badge == null) {
             throw new NotFoundException("There is no badge " + badgeId + ".");
         }
-        badge.change(valid(draft, badge.getProgramme(), badge.getId()));
-        return BadgeView.of(badge, null, true);
+        return badge;
     }
 
     private RecognitionProgramme programme(long programmeId) {

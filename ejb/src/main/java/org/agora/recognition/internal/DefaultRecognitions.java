@@ -271,14 +271,16 @@ public class DefaultRecognitions implements Recognitions {
     @Override
     public List<BadgeCount> badgesReceivedBy(long employeeId) {
         return em.createQuery("""
-                        select b.id, b.name, b.icon, b.companyValue, count(r) from Recognition r join r.post p
-                        join r.badge b join r.recipients x where x.employeeId = :employee and""" + READABLE + """
-                         group by b.id, b.name, b.icon, b.companyValue order by count(r) desc, b.name""", Object[].class)
+                        select b.id, b.name, b.icon, b.pictureVersion, b.companyValue, count(r) from Recognition r
+                        join r.post p join r.badge b join r.recipients x
+                        where x.employeeId = :employee and""" + READABLE + """
+                         group by b.id, b.name, b.icon, b.pictureVersion, b.companyValue
+                         order by count(r) desc, b.name""", Object[].class)
                 .setParameter("employee", employeeId)
                 .setParameter("audiences", personalAudiences())
                 .getResultStream()
-                .map(row -> new BadgeCount((Long) row[0], (String) row[1], (BadgeIcon) row[2], (String) row[3],
-                        (Long) row[4]))
+                .map(row -> new BadgeCount((Long) row[0], (String) row[1], (BadgeIcon) row[2], (Long) row[3],
+                        (String) row[4], (Long) row[5]))
                 .toList();
     }
 

@@ -1,5 +1,7 @@
 package org.agora.web.recognition;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.agora.shared.InvalidInputException;
 import org.agora.shared.NotAllowedException;
 import org.agora.shared.NotFoundException;
 import org.agora.web.faces.Messages;
+import org.primefaces.event.FileUploadEvent;
 
 /** Backs HR's programmes page: programmes with their badges, a new programme, and a new badge for one. */
 @Named
@@ -71,6 +74,20 @@ public class ProgrammesView implements Serializable {
                     : ", to " + badge.monthlyAllowance() + " colleagues a month per giver."));
         } catch (InvalidInputException | NotAllowedException | NotFoundException e) {
             Messages.error(e.getMessage());
+        }
+    }
+
+    /** A picture for the badge named by the upload component's {@code badgeId} attribute. */
+    public void uploadPicture(FileUploadEvent upload) {
+        Long badgeId = (Long) upload.getComponent().getAttributes().get("badgeId");
+        try (InputStream picture = upload.getFile().getInputStream()) {
+            var badge = programmes.changeBadgePicture(badgeId, picture);
+            shown = null;
+            Messages.info("\u201C" + badge.name() + "\u201D shows its new picture.");
+        } catch (InvalidInputException | NotAllowedException | NotFoundException e) {
+            Messages.error(e.getMessage());
+        } catch (IOException e) {
+            Messages.error("The picture could not be read; upload it again.");
         }
     }
 
