@@ -1,6 +1,7 @@
 package org.agora.web.api.v1;
 
 import java.io.BufferedWriter;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,8 @@ import org.agora.shared.InvalidInputException;
  * {@code GET .../received/{employeeId}} the badges someone received, with counts.</li>
  * <li>{@code PUT .../leaderboards {"leftOut": true}} keeps the caller out of HR's top givers and receivers.</li>
  * <li>HR only: {@code GET|POST .../programmes}, {@code PUT .../programmes/{id}},
- * {@code POST .../programmes/{id}/badges}, {@code PUT .../badges/{id}}; {@code GET .../statistics?from=&to=} and
+ * {@code POST .../programmes/{id}/badges}, {@code PUT .../badges/{id}}, {@code PUT .../badges/{id}/picture}
+ * (a JPEG, PNG or GIF, served to everyone at {@code /media/badges/{id}}); {@code GET .../statistics?from=&to=} and
  * {@code GET .../export?from=&to=} (CSV, recorded in the audit log); {@code GET .../milestones} (which kinds are on),
  * {@code PUT .../milestones/{kind} {"on"}}, and {@code POST .../milestones} to post the day's due milestones now.</li>
  * </ul>
@@ -172,6 +174,13 @@ public class RecognitionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public BadgeView changeBadge(@PathParam("id") long badgeId, BadgeFields badge) {
         return programmes.changeBadge(badgeId, draft(badge));
+    }
+
+    @PUT
+    @Path("badges/{id}/picture")
+    @Consumes({"image/jpeg", "image/png", "image/gif"})
+    public BadgeView changeBadgePicture(@PathParam("id") long badgeId, InputStream picture) {
+        return programmes.changeBadgePicture(badgeId, picture);
     }
 
     @GET
