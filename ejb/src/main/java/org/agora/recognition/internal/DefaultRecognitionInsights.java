@@ -186,7 +186,7 @@ public class DefaultRecognitionInsights implements RecognitionInsights {
     }
 
     /** Every month of the period, with none for a month nobody was recognised in, so the chart shows the gap. */
-    private static List<Count> months(List<?> rows, LocalDate from, LocalDate to) {
+    static List<Count> months(List<?> rows, LocalDate from, LocalDate to) {
         Map<String, Long> counted = new HashMap<>();
         for (Object row : rows) {
             Object[] c = (Object[]) row;
