@@ -19,6 +19,7 @@ import org.agora.web.api.v1.NotificationsResource;
 import org.agora.web.api.v1.PeopleImportResource;
 import org.agora.web.api.v1.PeopleResource;
 import org.agora.web.api.v1.PostsResource;
+import org.agora.web.api.v1.RecognitionsResource;
 import org.agora.web.api.v1.SearchReindexResource;
 import org.agora.web.api.v1.SearchResource;
 import org.agora.web.api.v1.SuggestionsResource;
@@ -53,6 +54,7 @@ public class AgoraApi extends Application {
                 PeopleImportResource.class,
                 PeopleResource.class,
                 PostsResource.class,
+                RecognitionsResource.class,
                 SearchReindexResource.class,
                 SearchResource.class,
                 SuggestionsResource.class,
