@@ -42,6 +42,7 @@ class AuthorizationMatrixIT extends DeployedAgora {
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
     private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
     private static final Set<Caller> EXECUTIVE = EnumSet.of(Caller.EXECUTIVE);
+    private static final Set<Caller> HR = EnumSet.of(Caller.HR);
     private static final Set<Caller> HR_AND_ADMIN = EnumSet.of(Caller.HR, Caller.ADMIN);
     private static final Set<Caller> MODERATORS_AND_ADMIN = EnumSet.of(Caller.MODERATOR, Caller.ADMIN);
     private static final long NOBODY = 999_999_999L;
@@ -174,6 +175,23 @@ class AuthorizationMatrixIT extends DeployedAgora {
         allow("GET /api/v1/videos/delegates", EXECUTIVE);
         allow("PUT /api/v1/videos/delegates/{employeeId}", EXECUTIVE);
         allow("DELETE /api/v1/videos/delegates/{employeeId}", EXECUTIVE);
+        // recognition: everyone gives and reads; HR alone runs programmes, reads statistics, exports and posts
+        // milestones. Bodies and dates are well formed, so that a refusal is about who calls, not what they sent.
+        allow("GET /api/v1/recognitions", EVERYONE);
+        allow("POST /api/v1/recognitions", EVERYONE, "{\"recipientIds\":[" + NOBODY + "],\"badgeId\":" + NOBODY + "}");
+        allow("GET /api/v1/recognitions/badges", EVERYONE);
+        allow("GET /api/v1/recognitions/received/{employeeId}", EVERYONE);
+        allow("PUT /api/v1/recognitions/leaderboards", EVERYONE, "{}");
+        allow("GET /api/v1/recognitions/programmes", HR);
+        allow("POST /api/v1/recognitions/programmes", HR, "{\"startsOn\":\"2026-01-01\"}");
+        allow("PUT /api/v1/recognitions/programmes/{id}", HR, "{\"startsOn\":\"2026-01-01\"}");
+        allow("POST /api/v1/recognitions/programmes/{id}/badges", HR, "{\"icon\":\"STAR\"}");
+        allow("PUT /api/v1/recognitions/badges/{id}", HR, "{\"icon\":\"STAR\"}");
+        allow("GET /api/v1/recognitions/statistics?from=2026-01-01&to=2026-01-31", HR);
+        sparing("GET /api/v1/recognitions/export?from=2026-01-01&to=2026-01-31", HR);
+        allow("GET /api/v1/recognitions/milestones", HR);
+        allow("PUT /api/v1/recognitions/milestones/{kind}", HR, "{\"on\":true}");
+        sparing("POST /api/v1/recognitions/milestones", HR);
         // SCIM provisioning, for the identity provider: not in the OpenAPI document (SCIM describes itself, RFC 7644),
         // so these rows are the operations the SCIM resources implement
         provisioning("GET /scim/v2/Users", null);
@@ -314,6 +332,7 @@ class AuthorizationMatrixIT extends DeployedAgora {
                 .replace("{employeeId}", String.valueOf(NOBODY))
                 .replace("{executiveId}", String.valueOf(NOBODY))
                 .replace("{viewId}", String.valueOf(NOBODY))
+                .replace("{kind}", "BADGE")
                 .replace("{tag}", "no-such-topic")
                 .replace("{slug}", "no-such-group");
     }

@@ -31,6 +31,7 @@ class NotificationPreferencesIT extends DeployedAgora {
              {"category": "GROUPS", "inApp": true, "inDigest": true},
              {"category": "ENDORSEMENTS", "inApp": true, "inDigest": true},
              {"category": "VIDEOS", "inApp": true, "inDigest": true},
+             {"category": "RECOGNITION", "inApp": true, "inDigest": true},
              {"category": "MODERATION", "inApp": true, "inDigest": true}]}""";
 
     @Test
@@ -44,7 +45,7 @@ class NotificationPreferencesIT extends DeployedAgora {
         assertTrue(preferences.getBoolean("dailyDigest"), response.body());
         List<JsonObject> categories = preferences.getJsonArray("categories").stream().map(JsonValue::asJsonObject).toList();
         assertEquals(List.of("MENTIONS", "CONVERSATIONS", "REACTIONS", "ACCEPTED_ANSWERS", "GROUPS", "ENDORSEMENTS",
-                "VIDEOS", "MODERATION"), categories.stream().map(category -> category.getString("category")).toList());
+                "VIDEOS", "RECOGNITION", "MODERATION"), categories.stream().map(category -> category.getString("category")).toList());
         assertTrue(categories.stream().allMatch(category -> category.getBoolean("inApp") && category.getBoolean("inDigest")),
                 response.body());
         assertEquals(List.of("MODERATION"), categories.stream().filter(category -> category.getBoolean("alwaysInApp"))

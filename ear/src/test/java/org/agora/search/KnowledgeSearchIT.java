@@ -70,7 +70,7 @@ class KnowledgeSearchIT extends DeployedAgora {
 
         HttpResponse<String> badType = priya.get("api/v1/search?q=" + word + "&type=memo");
         assertEquals(400, badType.statusCode());
-        assertEquals("Unknown type \"memo\": use POST, QUESTION, ANSWER, COMMENT, VIDEO, LIVE_QA.",
+        assertEquals("Unknown type \"memo\": use POST, QUESTION, ANSWER, COMMENT, VIDEO, LIVE_QA, RECOGNITION.",
                 AgoraClient.json(badType).getString("detail"));
     }
 

@@ -111,6 +111,10 @@ public class DefaultFeedService implements FeedService, ChannelPosts {
         if (kind == PostKind.VIDEO) {
             throw new InvalidInputException("Videos are published on the leadership channel, with their film.");
         }
+        if (kind == PostKind.RECOGNITION) {
+            // a recognition post without its badge and recipients would look like one without obeying any of its rules
+            throw new InvalidInputException("Recognise colleagues with a badge: recognitions are given on the recognition page.");
+        }
         PostMarkup.Linked linked = markup.link(PostBody.fromUserInput(draft.body()));
         List<String> options = kind == PostKind.POLL ? pollOptions(draft.pollOptions()) : List.of();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);

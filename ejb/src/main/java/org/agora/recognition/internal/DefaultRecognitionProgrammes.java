@@ -31,7 +31,7 @@ import org.agora.shared.NotFoundException;
 public class DefaultRecognitionProgrammes implements RecognitionProgrammes {
 
     static final int MAX_ALLOWANCE = 1000;
-    private static final String MANAGING = "Managing recognition programmes";
+    private static final String MANAGING = "Managing recognition programmes is";
 
     @PersistenceContext
     EntityManager em;

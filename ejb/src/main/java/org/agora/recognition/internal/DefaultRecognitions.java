@@ -22,6 +22,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -183,8 +184,7 @@ public class DefaultRecognitions implements Recognitions {
     @Override
     public RecognitionPage feed(String department, Long groupId, FeedCursor cursor, int pageSize) {
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
-        StringBuilder jpql = new StringBuilder("select r from Recognition r join r.post p"
-                + " where" + READABLE);
+        StringBuilder jpql = new StringBuilder("select r from Recognition r join r.post p where" + READABLE);
         boolean byDepartment = department != null && !department.isBlank();
         if (byDepartment) {
             jpql.append(" and exists (select 1 from Recognition d join d.recipients x where d.id = r.id"
@@ -200,7 +200,7 @@ public class DefaultRecognitions implements Recognitions {
             jpql.append(" and (r.createdAt < :before or (r.createdAt = :before and r.id < :beforeId))");
         }
         jpql.append(" order by r.createdAt desc, r.id desc");
-        TypedQuery<Recognition> query = em.createQuery(jpql.toString(), Recognition.class)
+        TypedQuery<Recognition> query = withPostsAndAuthors(em.createQuery(jpql.toString(), Recognition.class))
                 .setParameter("audiences", personalAudiences());
         if (byDepartment) {
             query.setParameter("department", department.strip());
@@ -226,8 +226,8 @@ public class DefaultRecognitions implements Recognitions {
         if (postIds.isEmpty()) {
             return Map.of();
         }
-        List<Recognition> found = em.createQuery("select r from Recognition r join r.post p"
-                        + " where r.id in :ids and" + READABLE, Recognition.class)
+        List<Recognition> found = withPostsAndAuthors(em.createQuery("select r from Recognition r join r.post p"
+                        + " where r.id in :ids and" + READABLE, Recognition.class))
                 .setParameter("ids", postIds)
                 .setParameter("audiences", personalAudiences())
                 .getResultList();
@@ -243,9 +243,10 @@ public class DefaultRecognitions implements Recognitions {
         boolean manager = isManager(me.getId());
         LocalDate today = LocalDate.now();
         List<Badge> badges = em.createQuery("""
-                        select b from Badge b join b.programme p
-                        where p.startsOn <= :today and (p.endsOn is null or p.endsOn >= :today)
-                        order by p.name, b.name""", Badge.class)
+                        select b from Badge b join fetch b.programme
+                        where b.programme.startsOn <= :today
+                        and (b.programme.endsOn is null or b.programme.endsOn >= :today)
+                        order by b.programme.name, b.name""", Badge.class)
                 .setParameter("today", today)
                 .getResultList();
         Instant monthStart = YearMonth.from(today).atDay(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
@@ -308,6 +309,16 @@ public class DefaultRecognitions implements Recognitions {
                         : "delete from leaderboard_opt_out where employee_id = ?1")
                 .setParameter(1, currentEmployee.id())
                 .executeUpdate();
+    }
+
+    /**
+     * Loads each recognition's post and its author with it, for the cards. A fetch join cannot carry the alias that
+     * the readability condition needs (Hibernate refuses it), so the graph does the fetching.
+     */
+    private TypedQuery<Recognition> withPostsAndAuthors(TypedQuery<Recognition> query) {
+        EntityGraph<Recognition> graph = em.createEntityGraph(Recognition.class);
+        graph.addSubgraph("post").addAttributeNodes("author");
+        return query.setHint("jakarta.persistence.loadgraph", graph);
     }
 
     private Set<String> personalAudiences() {

@@ -16,9 +16,10 @@ public class HumanResources {
     @Resource
     SessionContext session;
 
+    /** {@code what} is the start of the sentence with its verb, such as "Milestone posts are". */
     public void requireHr(String what) {
         if (!session.isCallerInRole(Role.HR_ROLE)) {
-            throw new NotAllowedException(what + " is for HR only.");
+            throw new NotAllowedException(what + " for HR only.");
         }
     }
 }
