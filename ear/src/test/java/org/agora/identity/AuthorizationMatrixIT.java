@@ -187,6 +187,7 @@ class AuthorizationMatrixIT extends DeployedAgora {
         allow("PUT /api/v1/recognitions/programmes/{id}", HR, "{\"startsOn\":\"2026-01-01\"}");
         allow("POST /api/v1/recognitions/programmes/{id}/badges", HR, "{\"icon\":\"STAR\"}");
         allow("PUT /api/v1/recognitions/badges/{id}", HR, "{\"icon\":\"STAR\"}");
+        allow("PUT /api/v1/recognitions/badges/{id}/picture", HR, "not a picture", "image/png");
         allow("GET /api/v1/recognitions/statistics?from=2026-01-01&to=2026-01-31", HR);
         sparing("GET /api/v1/recognitions/export?from=2026-01-01&to=2026-01-31", HR);
         allow("GET /api/v1/recognitions/milestones", HR);
