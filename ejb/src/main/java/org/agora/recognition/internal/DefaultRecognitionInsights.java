@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,9 @@ public class DefaultRecognitionInsights implements RecognitionInsights {
 
     static final int TOP = 10;
     static final Duration QUIET = Duration.ofDays(90);
+    /** A recipient row {@code x} of a badge: milestones have no badge, and are the few to leave out. */
+    private static final String NOT_MILESTONE =
+            " and not exists (select 1 from recognition m where m.post_id = x.recognition_id and m.badge_id is null) ";
     private static final String[] HEADER = {"Date", "Giver", "Giver department", "Recognised", "Department", "Badge",
             "Value", "Programme", "Shared with", "Message", "Post"};
 
@@ -56,43 +60,55 @@ public class DefaultRecognitionInsights implements RecognitionInsights {
         hr.requireHr("Recognition insights are");
         Timestamp start = start(from, to);
         Timestamp end = end(to);
-        long recognitions = number(em.createNativeQuery("""
-                        select count(*) from recognition r
-                        where r.badge_id is not null and r.created_at >= ?1 and r.created_at < ?2""")
-                .setParameter(1, start).setParameter(2, end).getSingleResult());
+        // one pass for the total, the values and the months: at most a few dozen groups, summed here. The month is
+        // one expression (202611), so PostgreSQL expects few groups and hashes them instead of sorting every row
+        Map<String, Long> values = new HashMap<>();
+        List<Object[]> monthly = new ArrayList<>();
+        long recognitions = 0;
+        for (Object row : em.createNativeQuery("""
+                        select b.company_value, extract(year from r.created_at) * 100 + extract(month from r.created_at),
+                               count(*)
+                        from recognition r join badge b on b.id = r.badge_id
+                        where r.created_at >= ?1 and r.created_at < ?2
+                        group by b.company_value, extract(year from r.created_at) * 100 + extract(month from r.created_at)""")
+                .setParameter(1, start).setParameter(2, end).getResultList()) {
+            Object[] c = (Object[]) row;
+            long count = number(c[2]);
+            long month = number(c[1]);
+            values.merge((String) c[0], count, Long::sum);
+            monthly.add(new Object[] {month / 100, month % 100, count});
+            recognitions += count;
+        }
+        List<Count> byValue = values.entrySet().stream().map(value -> new Count(value.getKey(), value.getValue()))
+                .sorted(Comparator.comparing(Count::count).reversed().thenComparing(Count::label)).toList();
+        List<Count> byMonth = months(monthly, from, to);
+        // recipients of badges are those not of a milestone: a handful of recognitions to leave out instead of a
+        // join with every recognition of the period
         List<Count> byDepartment = counts(em.createNativeQuery("""
                         select coalesce(x.department, '(none)'), count(*) from recognition_recipient x
-                        join recognition r on r.post_id = x.recognition_id
-                        where r.badge_id is not null and x.created_at >= ?1 and x.created_at < ?2
-                        group by x.department order by count(*) desc, 1""")
+                        where x.created_at >= ?1 and x.created_at < ?2""" + NOT_MILESTONE + """
+                         group by x.department order by count(*) desc, 1""")
                 .setParameter(1, start).setParameter(2, end).getResultList());
-        List<Count> byValue = counts(em.createNativeQuery("""
-                        select b.company_value, count(*) from recognition r join badge b on b.id = r.badge_id
-                        where r.created_at >= ?1 and r.created_at < ?2
-                        group by b.company_value order by count(*) desc, 1""")
-                .setParameter(1, start).setParameter(2, end).getResultList());
-        List<Count> byMonth = months(em.createNativeQuery("""
-                        select extract(year from r.created_at), extract(month from r.created_at), count(*)
-                        from recognition r
-                        where r.badge_id is not null and r.created_at >= ?1 and r.created_at < ?2
-                        group by extract(year from r.created_at), extract(month from r.created_at)""")
-                .setParameter(1, start).setParameter(2, end).getResultList(), from, to);
+        // the few who opted out are left out of the counted givers, not checked once per recognition
         List<Count> topGivers = counts(em.createNativeQuery("""
                         select e.full_name, t.given from (
-                            select r.giver_id, count(*) as given from recognition r
-                            where r.giver_id is not null and r.created_at >= ?1 and r.created_at < ?2
-                            and not exists (select 1 from leaderboard_opt_out o where o.employee_id = r.giver_id)
-                            group by r.giver_id order by count(*) desc, r.giver_id limit ?3) t
+                            select c.giver_id, c.given from (
+                                select r.giver_id, count(*) as given from recognition r
+                                where r.giver_id is not null and r.created_at >= ?1 and r.created_at < ?2
+                                group by r.giver_id) c
+                            where not exists (select 1 from leaderboard_opt_out o where o.employee_id = c.giver_id)
+                            order by c.given desc, c.giver_id limit ?3) t
                         join employee e on e.id = t.giver_id order by t.given desc, e.full_name""")
                 .setParameter(1, start).setParameter(2, end).setParameter(3, TOP).getResultList());
         long recipients = byDepartment.stream().mapToLong(Count::count).sum();
         List<Count> topReceivers = counts(em.createNativeQuery("""
                         select e.full_name, t.received from (
-                            select x.employee_id, count(*) as received from recognition_recipient x
-                            join recognition r on r.post_id = x.recognition_id
-                            where r.badge_id is not null and x.created_at >= ?1 and x.created_at < ?2
-                            and not exists (select 1 from leaderboard_opt_out o where o.employee_id = x.employee_id)
-                            group by x.employee_id order by count(*) desc, x.employee_id limit ?3) t
+                            select c.employee_id, c.received from (
+                                select x.employee_id, count(*) as received from recognition_recipient x
+                                where x.created_at >= ?1 and x.created_at < ?2""" + NOT_MILESTONE + """
+                                 group by x.employee_id) c
+                            where not exists (select 1 from leaderboard_opt_out o where o.employee_id = c.employee_id)
+                            order by c.received desc, c.employee_id limit ?3) t
                         join employee e on e.id = t.employee_id order by t.received desc, e.full_name""")
                 .setParameter(1, start).setParameter(2, end).setParameter(3, TOP).getResultList());
         return new RecognitionStatistics(from, to, recognitions, recipients, byDepartment, byValue, byMonth,
@@ -107,8 +123,8 @@ public class DefaultRecognitionInsights implements RecognitionInsights {
                         join employee e on e.manager_id = m.id and e.active = true
                         where m.active = true and not exists (
                             select 1 from employee t join recognition_recipient x on x.employee_id = t.id
-                            join recognition r on r.post_id = x.recognition_id
-                            where t.manager_id = m.id and x.created_at >= ?1 and r.badge_id is not null)
+                            where t.manager_id = m.id and x.created_at >= ?1""" + NOT_MILESTONE + """
+                        )
                         group by m.id, m.full_name, m.department
                         order by m.department, m.full_name""")
                 .setParameter(1, since).getResultList();
@@ -190,7 +206,7 @@ public class DefaultRecognitionInsights implements RecognitionInsights {
         Map<String, Long> counted = new HashMap<>();
         for (Object row : rows) {
             Object[] c = (Object[]) row;
-            counted.put(String.format("%04d-%02d", number(c[0]), number(c[1])), number(c[2]));
+            counted.merge(String.format("%04d-%02d", number(c[0]), number(c[1])), number(c[2]), Long::sum);
         }
         List<Count> months = new ArrayList<>();
         for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {

@@ -196,8 +196,10 @@ public class DefaultRecognitions implements Recognitions {
                     + " in (select m.employee.id from GroupMembership m where m.group.id = :group))");
         }
         if (cursor != null) {
-            // built only when needed: an "or :first" condition would keep the database from walking the index
-            jpql.append(" and (r.createdAt < :before or (r.createdAt = :before and r.id < :beforeId))");
+            // built only when needed: an "or :first" condition would keep the database from walking the index; the
+            // first bound lets it start the walk at the cursor instead of filtering every newer recognition
+            jpql.append(" and r.createdAt <= :before"
+                    + " and (r.createdAt < :before or (r.createdAt = :before and r.id < :beforeId))");
         }
         jpql.append(" order by r.createdAt desc, r.id desc");
         TypedQuery<Recognition> query = withPostsAndAuthors(em.createQuery(jpql.toString(), Recognition.class))
