@@ -8,13 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -40,9 +43,6 @@ public class DefaultRecognitionInsights implements RecognitionInsights {
 
     static final int TOP = 10;
     static final Duration QUIET = Duration.ofDays(90);
-    /** A recipient row {@code x} of a badge: milestones have no badge, and are the few to leave out. */
-    private static final String NOT_MILESTONE =
-            " and not exists (select 1 from recognition m where m.post_id = x.recognition_id and m.badge_id is null) ";
     private static final String[] HEADER = {"Date", "Giver", "Giver department", "Recognised", "Department", "Badge",
             "Value", "Programme", "Shared with", "Message", "Post"};
 
@@ -55,64 +55,158 @@ public class DefaultRecognitionInsights implements RecognitionInsights {
     @Inject
     AuditLog audit;
 
+    @Inject
+    MonthlySummaries summaries;
+
     @Override
     public RecognitionStatistics statistics(LocalDate from, LocalDate to) {
         hr.requireHr("Recognition insights are");
-        Timestamp start = start(from, to);
-        Timestamp end = end(to);
-        // one pass for the total, the values and the months: at most a few dozen groups, summed here. The month is
-        // one expression (202611), so PostgreSQL expects few groups and hashes them instead of sorting every row
-        Map<String, Long> values = new HashMap<>();
-        List<Object[]> monthly = new ArrayList<>();
-        long recognitions = 0;
-        for (Object row : em.createNativeQuery("""
-                        select b.company_value, extract(year from r.created_at) * 100 + extract(month from r.created_at),
-                               count(*)
-                        from recognition r join badge b on b.id = r.badge_id
-                        where r.created_at >= ?1 and r.created_at < ?2
-                        group by b.company_value, extract(year from r.created_at) * 100 + extract(month from r.created_at)""")
-                .setParameter(1, start).setParameter(2, end).getResultList()) {
-            Object[] c = (Object[]) row;
-            long count = number(c[2]);
-            long month = number(c[1]);
-            values.merge((String) c[0], count, Long::sum);
-            monthly.add(new Object[] {month / 100, month % 100, count});
-            recognitions += count;
+        start(from, to);
+        // whole past months come from their summaries; the rest of the period (the current month, and the ends of a
+        // period that starts or ends within a month) is counted from the recognitions themselves
+        List<YearMonth> summarised = new ArrayList<>();
+        YearMonth current = YearMonth.now();
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            if (month.isBefore(current) && !month.atDay(1).isBefore(from) && !month.atEndOfMonth().isAfter(to)) {
+                summarised.add(month);
+            }
         }
-        List<Count> byValue = values.entrySet().stream().map(value -> new Count(value.getKey(), value.getValue()))
+        summaries.ensure(summarised);
+        Tally tally = new Tally();
+        if (!summarised.isEmpty()) {
+            tally.addSummaries(summarised);
+        }
+        LocalDate next = from;
+        for (YearMonth month : summarised) {
+            if (next.isBefore(month.atDay(1))) {
+                tally.addRecognitions(day(next), day(month.atDay(1)));
+            }
+            next = month.plusMonths(1).atDay(1);
+        }
+        if (!next.isAfter(to)) {
+            tally.addRecognitions(day(next), day(to.plusDays(1)));
+        }
+        return new RecognitionStatistics(from, to, tally.recognitions(), tally.recipients(),
+                Tally.sorted(tally.departments), Tally.sorted(tally.values), months(tally.monthRows(), from, to),
+                top(tally.givers), top(tally.receivers), quietTeams());
+    }
+
+    /** The counts of a period, added up from month summaries and from recognitions counted one by one. */
+    private final class Tally {
+
+        final Map<String, Long> values = new HashMap<>();
+        final Map<String, Long> departments = new HashMap<>();
+        final Map<Integer, Long> months = new HashMap<>();
+        final Map<Long, Long> givers = new HashMap<>();
+        final Map<Long, Long> receivers = new HashMap<>();
+
+        void addSummaries(List<YearMonth> summarised) {
+            List<LocalDate> firstDays = summarised.stream().map(month -> month.atDay(1)).toList();
+            for (Object row : em.createNativeQuery("""
+                            select s.dimension, s.label, sum(s.tally) from recognition_summary s
+                            where s.month in (?1) and s.dimension <> 'VALUE' group by s.dimension, s.label""")
+                    .setParameter(1, firstDays).getResultList()) {
+                Object[] c = (Object[]) row;
+                String label = (String) c[1];
+                long count = number(c[2]);
+                switch ((String) c[0]) {
+                    case "DEPARTMENT" -> departments.merge(label, count, Long::sum);
+                    case "GIVER" -> givers.merge(Long.valueOf(label), count, Long::sum);
+                    default -> receivers.merge(Long.valueOf(label), count, Long::sum);
+                }
+            }
+            for (Object row : em.createNativeQuery("""
+                            select s.month, s.label, s.tally from recognition_summary s
+                            where s.month in (?1) and s.dimension = 'VALUE'""")
+                    .setParameter(1, firstDays).getResultList()) {
+                Object[] c = (Object[]) row;
+                LocalDate month = c[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) c[0];
+                values.merge((String) c[1], number(c[2]), Long::sum);
+                months.merge(month.getYear() * 100 + month.getMonthValue(), number(c[2]), Long::sum);
+            }
+        }
+
+        void addRecognitions(Timestamp start, Timestamp end) {
+            // the month is one expression (202611), so PostgreSQL expects few groups and hashes them
+            for (Object row : em.createNativeQuery("""
+                            select b.company_value, extract(year from r.created_at) * 100 + extract(month from r.created_at),
+                                   count(*)
+                            from recognition r join badge b on b.id = r.badge_id
+                            where r.created_at >= ?1 and r.created_at < ?2
+                            group by b.company_value, extract(year from r.created_at) * 100 + extract(month from r.created_at)""")
+                    .setParameter(1, start).setParameter(2, end).getResultList()) {
+                Object[] c = (Object[]) row;
+                values.merge((String) c[0], number(c[2]), Long::sum);
+                months.merge((int) number(c[1]), number(c[2]), Long::sum);
+            }
+            for (Object row : em.createNativeQuery("""
+                            select coalesce(x.department, '(none)'), count(*) from recognition_recipient x
+                            where x.created_at >= ?1 and x.created_at < ?2""" + MonthlySummaries.NOT_MILESTONE + """
+                             group by coalesce(x.department, '(none)')""")
+                    .setParameter(1, start).setParameter(2, end).getResultList()) {
+                Object[] c = (Object[]) row;
+                departments.merge((String) c[0], number(c[1]), Long::sum);
+            }
+            for (Object row : em.createNativeQuery("""
+                            select r.giver_id, count(*) from recognition r
+                            where r.giver_id is not null and r.created_at >= ?1 and r.created_at < ?2
+                            group by r.giver_id""")
+                    .setParameter(1, start).setParameter(2, end).getResultList()) {
+                Object[] c = (Object[]) row;
+                givers.merge(number(c[0]), number(c[1]), Long::sum);
+            }
+            for (Object row : em.createNativeQuery("""
+                            select x.employee_id, count(*) from recognition_recipient x
+                            where x.created_at >= ?1 and x.created_at < ?2""" + MonthlySummaries.NOT_MILESTONE + """
+                             group by x.employee_id""")
+                    .setParameter(1, start).setParameter(2, end).getResultList()) {
+                Object[] c = (Object[]) row;
+                receivers.merge(number(c[0]), number(c[1]), Long::sum);
+            }
+        }
+
+        long recognitions() {
+            return values.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        long recipients() {
+            return departments.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        List<Object[]> monthRows() {
+            return months.entrySet().stream()
+                    .map(month -> new Object[] {month.getKey() / 100, month.getKey() % 100, month.getValue()})
+                    .toList();
+        }
+
+        static List<Count> sorted(Map<String, Long> counts) {
+            return counts.entrySet().stream().map(count -> new Count(count.getKey(), count.getValue()))
+                    .sorted(Comparator.comparing(Count::count).reversed().thenComparing(Count::label)).toList();
+        }
+    }
+
+    /** The ten most counted people, by name, leaving out those who asked not to be on leaderboards. */
+    private List<Count> top(Map<Long, Long> counted) {
+        if (counted.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> optedOut = new HashSet<>();
+        for (Object id : em.createNativeQuery("select employee_id from leaderboard_opt_out").getResultList()) {
+            optedOut.add(number(id));
+        }
+        List<Map.Entry<Long, Long>> top = counted.entrySet().stream()
+                .filter(entry -> !optedOut.contains(entry.getKey()))
+                .sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP).toList();
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        em.createQuery("select e.id, e.fullName from Employee e where e.id in :ids", Object[].class)
+                .setParameter("ids", top.stream().map(Map.Entry::getKey).toList())
+                .getResultStream().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return top.stream().map(entry -> new Count(names.get(entry.getKey()), entry.getValue()))
                 .sorted(Comparator.comparing(Count::count).reversed().thenComparing(Count::label)).toList();
-        List<Count> byMonth = months(monthly, from, to);
-        // recipients of badges are those not of a milestone: a handful of recognitions to leave out instead of a
-        // join with every recognition of the period
-        List<Count> byDepartment = counts(em.createNativeQuery("""
-                        select coalesce(x.department, '(none)'), count(*) from recognition_recipient x
-                        where x.created_at >= ?1 and x.created_at < ?2""" + NOT_MILESTONE + """
-                         group by x.department order by count(*) desc, 1""")
-                .setParameter(1, start).setParameter(2, end).getResultList());
-        // the few who opted out are left out of the counted givers, not checked once per recognition
-        List<Count> topGivers = counts(em.createNativeQuery("""
-                        select e.full_name, t.given from (
-                            select c.giver_id, c.given from (
-                                select r.giver_id, count(*) as given from recognition r
-                                where r.giver_id is not null and r.created_at >= ?1 and r.created_at < ?2
-                                group by r.giver_id) c
-                            where not exists (select 1 from leaderboard_opt_out o where o.employee_id = c.giver_id)
-                            order by c.given desc, c.giver_id limit ?3) t
-                        join employee e on e.id = t.giver_id order by t.given desc, e.full_name""")
-                .setParameter(1, start).setParameter(2, end).setParameter(3, TOP).getResultList());
-        long recipients = byDepartment.stream().mapToLong(Count::count).sum();
-        List<Count> topReceivers = counts(em.createNativeQuery("""
-                        select e.full_name, t.received from (
-                            select c.employee_id, c.received from (
-                                select x.employee_id, count(*) as received from recognition_recipient x
-                                where x.created_at >= ?1 and x.created_at < ?2""" + NOT_MILESTONE + """
-                                 group by x.employee_id) c
-                            where not exists (select 1 from leaderboard_opt_out o where o.employee_id = c.employee_id)
-                            order by c.received desc, c.employee_id limit ?3) t
-                        join employee e on e.id = t.employee_id order by t.received desc, e.full_name""")
-                .setParameter(1, start).setParameter(2, end).setParameter(3, TOP).getResultList());
-        return new RecognitionStatistics(from, to, recognitions, recipients, byDepartment, byValue, byMonth,
-                topGivers, topReceivers, quietTeams());
     }
 
     /** Managers none of whose active direct reports received a badge lately: the teams recognition misses. */
@@ -123,7 +217,7 @@ public class DefaultRecognitionInsights implements RecognitionInsights {
                         join employee e on e.manager_id = m.id and e.active = true
                         where m.active = true and not exists (
                             select 1 from employee t join recognition_recipient x on x.employee_id = t.id
-                            where t.manager_id = m.id and x.created_at >= ?1""" + NOT_MILESTONE + """
+                            where t.manager_id = m.id and x.created_at >= ?1""" + MonthlySummaries.NOT_MILESTONE + """
                         )
                         group by m.id, m.full_name, m.department
                         order by m.department, m.full_name""")
@@ -197,6 +291,10 @@ public class DefaultRecognitionInsights implements RecognitionInsights {
         return Timestamp.from(from.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 
+    private static Timestamp day(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+
     private static Timestamp end(LocalDate to) {
         return Timestamp.from(to.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
@@ -229,7 +327,7 @@ public class DefaultRecognitionInsights implements RecognitionInsights {
         return ((Number) value).longValue();
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value instanceof Instant instant) {
             return instant;
         }
