@@ -52,15 +52,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * (posts, recognition rows, about 1.3 recipients each, a tenth shared with the team only), written straight into
  * PostgreSQL. Measures the recognition feed (first page, next page, a department's), HR's statistics for a year and
  * the year's CSV export, server-side ({@code Server-Timing}) and as the client sees them, beside the same SQL over
- * JDBC with its plans. Needs an empty PostgreSQL database ({@code createdb agora_rbench}); it runs beside other builds
- * on ports of its own, the port offset (100 in {@code arquillian.xml}) moved to 200 by overriding the server's arguments:
+ * JDBC with its plans. HR's statistics count whole past months from their summaries, which the first request (or the
+ * nightly job) writes; the report gives that first request apart. Needs an empty PostgreSQL database:
  * {@code AGORA_DB_URL=jdbc:postgresql://127.0.0.1:5432/agora_rbench AGORA_DB_USER=postgres AGORA_DB_PASSWORD=postgres
- * ./mvnw verify -Pbench -Dit.test=RecognitionBench -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
- * -Dit.http.port=8280 -Dit.management.port=10190 -Dit.es.port=9350 -Dit.smtp.port=3225
- * "-Darq.container.wildfly.configuration.javaVmArguments=-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true
- * -Djboss.socket.binding.port-offset=200 -Dagora.db.driver=postgresql -Dagora.search.url=http://127.0.0.1:9350
- * -Dagora.search.index-prefix=rbench -Dagora.demo.enabled=true -Dagora.smtp.host=127.0.0.1 -Dagora.smtp.port=3225
- * -Dagora.public-url=http://localhost:8280 -Dagora.rate-limit.writes-per-minute=6000"}; about 12 minutes on two cores.
+ * ./mvnw verify -Pbench -Dit.test=RecognitionBench}, about 12 minutes on two cores. To run it beside another build,
+ * move it to ports of its own: {@code -Dit.http.port=8280 -Dit.management.port=10190 -Dit.es.port=9350
+ * -Dit.smtp.port=3225} and the server's arguments of {@code arquillian.xml} with {@code port-offset=200} in
+ * {@code -Darq.container.wildfly.configuration.javaVmArguments=...}.
  * The report is written to {@code ear/target/bench/recognition.md}.
  */
 class RecognitionBench extends DeployedAgora {
