@@ -108,10 +108,10 @@ class RecognitionBench extends DeployedAgora {
                 + " and m.badge_id is null) ";
         STATISTICS_SQL.put("summaries of the whole past months: departments, givers, receivers", """
                 select s.dimension, s.label, sum(s.tally) from recognition_summary s
-                where s.month >= ?5 and s.month < ?6 and s.dimension <> 'VALUE' group by s.dimension, s.label""");
+                where s.month_start >= ?5 and s.month_start < ?6 and s.dimension <> 'VALUE' group by s.dimension, s.label""");
         STATISTICS_SQL.put("summaries of the whole past months: values by month", """
-                select s.month, s.label, s.tally from recognition_summary s
-                where s.month >= ?5 and s.month < ?6 and s.dimension = 'VALUE'""");
+                select s.month_start, s.label, s.tally from recognition_summary s
+                where s.month_start >= ?5 and s.month_start < ?6 and s.dimension = 'VALUE'""");
         STATISTICS_SQL.put("current month: values and months", """
                 select b.company_value, extract(year from r.created_at) * 100 + extract(month from r.created_at),
                        count(*)

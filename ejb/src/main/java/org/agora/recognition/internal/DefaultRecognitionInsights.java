@@ -104,7 +104,7 @@ public class DefaultRecognitionInsights implements RecognitionInsights {
             List<LocalDate> firstDays = summarised.stream().map(month -> month.atDay(1)).toList();
             for (Object row : em.createNativeQuery("""
                             select s.dimension, s.label, sum(s.tally) from recognition_summary s
-                            where s.month in (?1) and s.dimension <> 'VALUE' group by s.dimension, s.label""")
+                            where s.month_start in (?1) and s.dimension <> 'VALUE' group by s.dimension, s.label""")
                     .setParameter(1, firstDays).getResultList()) {
                 Object[] c = (Object[]) row;
                 String label = (String) c[1];
@@ -116,8 +116,8 @@ public class DefaultRecognitionInsights implements RecognitionInsights {
                 }
             }
             for (Object row : em.createNativeQuery("""
-                            select s.month, s.label, s.tally from recognition_summary s
-                            where s.month in (?1) and s.dimension = 'VALUE'""")
+                            select s.month_start, s.label, s.tally from recognition_summary s
+                            where s.month_start in (?1) and s.dimension = 'VALUE'""")
                     .setParameter(1, firstDays).getResultList()) {
                 Object[] c = (Object[]) row;
                 LocalDate month = c[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) c[0];

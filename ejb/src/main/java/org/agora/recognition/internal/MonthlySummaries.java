@@ -70,7 +70,7 @@ public class MonthlySummaries {
             return List.of();
         }
         Set<LocalDate> done = new HashSet<>();
-        for (Object day : em.createNativeQuery("select month from recognition_summarised_month where month in (?1)")
+        for (Object day : em.createNativeQuery("select month_start from recognition_summarised_month where month_start in (?1)")
                 .setParameter(1, months.stream().map(month -> month.atDay(1)).toList()).getResultList()) {
             done.add(day instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) day);
         }
@@ -82,25 +82,25 @@ public class MonthlySummaries {
         Timestamp start = start(month);
         Timestamp end = start(month.plusMonths(1));
         insert("""
-                insert into recognition_summary (month, dimension, label, tally)
+                insert into recognition_summary (month_start, dimension, label, tally)
                 select ?1, 'VALUE', b.company_value, count(*) from recognition r join badge b on b.id = r.badge_id
                 where r.created_at >= ?2 and r.created_at < ?3 group by b.company_value""", first, start, end);
         insert("""
-                insert into recognition_summary (month, dimension, label, tally)
+                insert into recognition_summary (month_start, dimension, label, tally)
                 select ?1, 'DEPARTMENT', coalesce(x.department, '(none)'), count(*) from recognition_recipient x
                 where x.created_at >= ?2 and x.created_at < ?3""" + NOT_MILESTONE + """
                  group by coalesce(x.department, '(none)')""", first, start, end);
         insert("""
-                insert into recognition_summary (month, dimension, label, tally)
+                insert into recognition_summary (month_start, dimension, label, tally)
                 select ?1, 'GIVER', cast(r.giver_id as varchar(20)), count(*) from recognition r
                 where r.giver_id is not null and r.created_at >= ?2 and r.created_at < ?3 group by r.giver_id""",
                 first, start, end);
         insert("""
-                insert into recognition_summary (month, dimension, label, tally)
+                insert into recognition_summary (month_start, dimension, label, tally)
                 select ?1, 'RECEIVER', cast(x.employee_id as varchar(20)), count(*) from recognition_recipient x
                 where x.created_at >= ?2 and x.created_at < ?3""" + NOT_MILESTONE + """
                  group by x.employee_id""", first, start, end);
-        em.createNativeQuery("insert into recognition_summarised_month (month, summarised_at) values (?1, ?2)")
+        em.createNativeQuery("insert into recognition_summarised_month (month_start, summarised_at) values (?1, ?2)")
                 .setParameter(1, first).setParameter(2, Timestamp.from(Instant.now())).executeUpdate();
     }
 
@@ -117,8 +117,8 @@ public class MonthlySummaries {
         }
         LocalDate month = DefaultRecognitionInsights.instant(created.get(0)).atZone(ZoneId.systemDefault())
                 .toLocalDate().withDayOfMonth(1);
-        em.createNativeQuery("delete from recognition_summary where month = ?1").setParameter(1, month).executeUpdate();
-        em.createNativeQuery("delete from recognition_summarised_month where month = ?1").setParameter(1, month)
+        em.createNativeQuery("delete from recognition_summary where month_start = ?1").setParameter(1, month).executeUpdate();
+        em.createNativeQuery("delete from recognition_summarised_month where month_start = ?1").setParameter(1, month)
                 .executeUpdate();
     }
 
