@@ -1,8 +1,6 @@
 package org.agora.bench;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -36,7 +34,6 @@ import jakarta.json.JsonObject;
 
 import org.agora.testing.DeployedAgora;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 
 import static org.agora.bench.BenchHttp.basic;
 import static org.agora.bench.BenchHttp.json;
@@ -98,7 +95,7 @@ class FeedBench extends DeployedAgora {
         importEmployees();
         try (Connection db = DriverManager.getConnection(url, System.getenv("AGORA_DB_USER"), System.getenv("AGORA_DB_PASSWORD"))) {
             load(db);
-            Map<String, HttpClient> sessions = signIn();
+            Map<String, HttpClient> sessions = BenchHttp.signIn(base, READERS);
             measureFeed(db, sessions);
             explain(db);
             measureWriters(sessions);
@@ -133,13 +130,13 @@ class FeedBench extends DeployedAgora {
                     .append(",Generated for the feed benchmark,").append(visibility).append(',')
                     .append(Timestamp.from(Instant.now().minus(Duration.ofDays(400)))).append(",0\n");
         }
-        copy(db, "community_group (id, slug, name, description, visibility, created_at, version)", groups);
+        BenchHttp.copy(db, "community_group (id, slug, name, description, visibility, created_at, version)", groups);
         StringBuilder memberships = new StringBuilder();
         for (long employee : employees) {
             random.ints(0, GROUPS).distinct().limit(5).forEach(group -> memberships.append(BULK_IDS + group).append(',')
                     .append(employee).append(",MEMBER,").append(Timestamp.from(Instant.now())).append('\n'));
         }
-        copy(db, "group_membership (group_id, employee_id, role, joined_at)", memberships);
+        BenchHttp.copy(db, "group_membership (group_id, employee_id, role, joined_at)", memberships);
         StringBuilder follows = new StringBuilder();
         for (long employee : employees) {
             random.ints(0, employees.size()).mapToObj(employees::get).filter(followed -> followed != employee).distinct()
@@ -149,7 +146,7 @@ class FeedBench extends DeployedAgora {
         try (Statement statement = db.createStatement()) {
             statement.execute("create temporary table bench_follow (like employee_follow)");
         }
-        copy(db, "bench_follow (follower_id, followed_id, followed_at)", follows);
+        BenchHttp.copy(db, "bench_follow (follower_id, followed_id, followed_at)", follows);
         try (Statement statement = db.createStatement()) {
             // the demo company's own follows (everyone follows the chief executive) stay as they are
             statement.execute("insert into employee_follow select * from bench_follow on conflict do nothing");
@@ -168,7 +165,7 @@ class FeedBench extends DeployedAgora {
                         .append(Timestamp.from(now.minusMillis((long) (random.nextDouble() * spanMillis))))
                         .append(",0,DISCUSSION,false,false\n");
             }
-            copy(db, "post (id, author_id, group_id, body_html, body_text, created_at, version, kind, pinned, poll_multiple)", posts);
+            BenchHttp.copy(db, "post (id, author_id, group_id, body_html, body_text, created_at, version, kind, pinned, poll_multiple)", posts);
         }
         try (Statement statement = db.createStatement()) {
             statement.execute("analyze");
@@ -179,30 +176,7 @@ class FeedBench extends DeployedAgora {
         line("");
     }
 
-    private static void copy(Connection db, String table, StringBuilder csv) throws SQLException, IOException {
-        db.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy " + table + " from stdin with (format csv, null '')", new StringReader(csv.toString()));
-    }
 
-    /** One signed-in session per reader: the form sign-in once, then its cookie, as a browser does. */
-    private Map<String, HttpClient> signIn() throws IOException, InterruptedException {
-        Map<String, HttpClient> sessions = new ConcurrentHashMap<>();
-        for (String reader : READERS) {
-            HttpClient session = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
-            session.send(HttpRequest.newBuilder(URI.create(base + "index.xhtml")).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            HttpResponse<String> signedIn = session.send(HttpRequest.newBuilder(URI.create(base + "sign-in"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + reader + "&password=agora")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, signedIn.statusCode());
-            assertEquals(200, session.send(HttpRequest.newBuilder(URI.create(base + "api/v1/people/me")).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode(), reader + " is signed in");
-            sessions.put(reader, session);
-        }
-        return sessions;
-    }
 
     private void measureFeed(Connection db, Map<String, HttpClient> sessions) throws Exception {
         Map<String, Long[]> memberGroups = new ConcurrentHashMap<>();

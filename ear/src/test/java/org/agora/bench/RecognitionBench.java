@@ -2,8 +2,6 @@ package org.agora.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -37,7 +35,6 @@ import jakarta.json.JsonObject;
 
 import org.agora.testing.DeployedAgora;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 
 import static org.agora.bench.BenchHttp.basic;
 import static org.agora.bench.BenchHttp.json;
@@ -157,7 +154,7 @@ class RecognitionBench extends DeployedAgora {
                     totalMemoryMb(), System.getProperty("java.version"), single(db, "select version()"), url));
             line("");
             load(db);
-            Map<String, HttpClient> sessions = signIn();
+            Map<String, HttpClient> sessions = BenchHttp.signIn(base, READERS);
             List<Throwable> failures = new ArrayList<>();
             part(failures, () -> measureFeed(db, sessions));
             part(failures, () -> measureStatistics(db, sessions.get(HR)));
@@ -224,7 +221,7 @@ class RecognitionBench extends DeployedAgora {
             badges.append(BULK_IDS + b).append(',').append(BULK_IDS).append(',').append(BADGES[b][0]).append(',')
                     .append(BADGES[b][1]).append(',').append(BADGES[b][2]).append(",EVERYONE,,0\n");
         }
-        copy(db, "badge (id, programme_id, name, icon, company_value, givers, monthly_allowance, version)", badges);
+        BenchHttp.copy(db, "badge (id, programme_id, name, icon, company_value, givers, monthly_allowance, version)", badges);
 
         try (Statement statement = db.createStatement()) {
             // the generated rows are consistent by construction: skip the foreign key triggers while loading
@@ -296,10 +293,10 @@ class RecognitionBench extends DeployedAgora {
                     }
                 }
             }
-            copy(db, "post (id, author_id, group_id, body_html, body_text, created_at, version, kind, pinned, poll_multiple, restricted)", posts);
-            copy(db, "recognition (post_id, kind, badge_id, giver_id, visibility, created_at)", recognitions);
-            copy(db, "recognition_recipient (recognition_id, employee_id, department, created_at)", recipients);
-            copy(db, "post_audience (post_id, audience)", audiences);
+            BenchHttp.copy(db, "post (id, author_id, group_id, body_html, body_text, created_at, version, kind, pinned, poll_multiple, restricted)", posts);
+            BenchHttp.copy(db, "recognition (post_id, kind, badge_id, giver_id, visibility, created_at)", recognitions);
+            BenchHttp.copy(db, "recognition_recipient (recognition_id, employee_id, department, created_at)", recipients);
+            BenchHttp.copy(db, "post_audience (post_id, audience)", audiences);
         }
         double loaded = (System.nanoTime() - started) / 1e9;
         long analyzeStarted = System.nanoTime();
@@ -323,30 +320,7 @@ class RecognitionBench extends DeployedAgora {
         line("");
     }
 
-    private static void copy(Connection db, String table, StringBuilder csv) throws SQLException, IOException {
-        db.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy " + table + " from stdin with (format csv, null '')", new StringReader(csv.toString()));
-    }
 
-    /** One signed-in session per reader: the form sign-in once, then its cookie, as a browser does. */
-    private Map<String, HttpClient> signIn() throws IOException, InterruptedException {
-        Map<String, HttpClient> sessions = new LinkedHashMap<>();
-        for (String reader : READERS) {
-            HttpClient session = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
-            session.send(HttpRequest.newBuilder(URI.create(base + "index.xhtml")).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            HttpResponse<String> signedIn = session.send(HttpRequest.newBuilder(URI.create(base + "sign-in"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + reader + "&password=agora")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, signedIn.statusCode());
-            assertEquals(200, session.send(HttpRequest.newBuilder(URI.create(base + "api/v1/people/me")).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode(), reader + " is signed in");
-            sessions.put(reader, session);
-        }
-        return sessions;
-    }
 
     /** A reader's audiences, as DefaultRecognitions.personalAudiences has them. */
     private static String[] audiencesOf(Connection db, String username) throws SQLException {

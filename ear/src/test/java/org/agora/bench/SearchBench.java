@@ -2,9 +2,7 @@ package org.agora.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.lang.management.ManagementFactory;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,7 +21,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +45,6 @@ import org.agora.testing.DeployedAgora;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 
 import static org.agora.bench.BenchHttp.basic;
 import static org.agora.bench.BenchHttp.json;
@@ -120,7 +116,7 @@ class SearchBench extends DeployedAgora {
         try (Connection db = DriverManager.getConnection(url, System.getenv("AGORA_DB_USER"), System.getenv("AGORA_DB_PASSWORD"))) {
             load(db);
             bulkLoadDirectly(indexThroughTheOutbox(db));
-            Map<String, HttpClient> sessions = signIn();
+            Map<String, HttpClient> sessions = BenchHttp.signIn(base, READERS);
             measureSearch(db, sessions);
             measureCommitToSearchable(sessions.get("sam"));
         }
@@ -157,7 +153,7 @@ class SearchBench extends DeployedAgora {
                     .append(",Generated for the search benchmark,").append(visibility(i)).append(',')
                     .append(Timestamp.from(now.minus(Duration.ofDays(400)))).append(",0\n");
         }
-        copy(db, "community_group (id, slug, name, description, visibility, created_at, version)", groups);
+        BenchHttp.copy(db, "community_group (id, slug, name, description, visibility, created_at, version)", groups);
         List<List<Long>> members = new ArrayList<>();
         for (int i = 0; i < GROUPS; i++) {
             members.add(new ArrayList<>());
@@ -170,7 +166,7 @@ class SearchBench extends DeployedAgora {
                         .append(Timestamp.from(now)).append('\n');
             });
         }
-        copy(db, "group_membership (group_id, employee_id, role, joined_at)", memberships);
+        BenchHttp.copy(db, "group_membership (group_id, employee_id, role, joined_at)", memberships);
         long spanMillis = Duration.ofDays(365).toMillis();
         int questions = 0;
         int tagged = 0;
@@ -208,9 +204,9 @@ class SearchBench extends DeployedAgora {
                 tagged += tags.isEmpty() ? 0 : 1;
                 inGroups += group < 0 ? 0 : 1;
             }
-            copy(db, "post (id, author_id, group_id, body_html, body_text, created_at, version, kind, pinned, poll_multiple)", posts);
-            copy(db, "post_hashtag (post_id, tag)", hashtags);
-            copy(db, "post_attachment (id, post_id, position, uploader_id, file_name, media_type, size_bytes, uploaded_at, "
+            BenchHttp.copy(db, "post (id, author_id, group_id, body_html, body_text, created_at, version, kind, pinned, poll_multiple)", posts);
+            BenchHttp.copy(db, "post_hashtag (post_id, tag)", hashtags);
+            BenchHttp.copy(db, "post_attachment (id, post_id, position, uploader_id, file_name, media_type, size_bytes, uploaded_at, "
                     + "extracted_text)", attachments);
         }
         try (Statement statement = db.createStatement()) {
@@ -249,10 +245,6 @@ class SearchBench extends DeployedAgora {
         return '"' + text.replace("\"", "\"\"") + '"';
     }
 
-    private static void copy(Connection db, String table, StringBuilder csv) throws SQLException, IOException {
-        db.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy " + table + " from stdin with (format csv, null '')", new StringReader(csv.toString()));
-    }
 
     /**
      * One outbox entry per post, as a reindex records them, written in one statement; then the time until the
@@ -435,25 +427,6 @@ class SearchBench extends DeployedAgora {
         }
     }
 
-    /** One signed-in session per reader: the form sign-in once, then its cookie, as a browser does. */
-    private Map<String, HttpClient> signIn() throws IOException, InterruptedException {
-        Map<String, HttpClient> sessions = new HashMap<>();
-        for (String reader : READERS) {
-            HttpClient session = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
-            session.send(HttpRequest.newBuilder(URI.create(base + "index.xhtml")).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            HttpResponse<String> signedIn = session.send(HttpRequest.newBuilder(URI.create(base + "sign-in"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + reader + "&password=agora")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, signedIn.statusCode());
-            assertEquals(200, session.send(HttpRequest.newBuilder(URI.create(base + "api/v1/people/me")).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode(), reader + " is signed in");
-            sessions.put(reader, session);
-        }
-        return sessions;
-    }
 
     /**
      * Every reader asks every query in turn; each round the application and Elasticsearch answer the same search, in
