@@ -130,7 +130,7 @@ class RecognitionJourneyIT extends DeployedAgora {
     private void chooseColleague(String typed, String fullName) {
         var input = browser.findElement(By.id("composer:recipients_input"));
         input.sendKeys(typed);
-        By item = By.xpath("//*[@id='composer:recipients_panel']//*[contains(@class,'ui-autocomplete-item')"
+        By item = By.xpath("//*[@id='composer:recipients_panel']//*[contains(concat(' ', @class, ' '), ' ui-autocomplete-item ')"
                 + " and contains(., '" + fullName + "')]");
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("composer:recipients"), fullName));
@@ -143,7 +143,7 @@ class RecognitionJourneyIT extends DeployedAgora {
     /** Opens a PrimeFaces select menu and picks the first item whose label contains {@code label}. */
     private void selectMenu(String id, String label) {
         browser.findElement(By.cssSelector("[id='" + id + "'] .ui-selectonemenu-trigger")).click();
-        By item = By.xpath("//*[@id='" + id + "_panel']//*[contains(@class,'ui-selectonemenu-item')"
+        By item = By.xpath("//*[@id='" + id + "_panel']//li[contains(concat(' ', @class, ' '), ' ui-selectonemenu-item ')"
                 + " and contains(., '" + label + "')]");
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
