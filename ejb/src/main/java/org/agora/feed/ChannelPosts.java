@@ -11,14 +11,10 @@ import org.agora.people.Employee;
  */
 public interface ChannelPosts {
 
-    /** Publishes {@code body} (the author's markup: mentions and hashtags are linked) as a post of {@code kind}. */
-    default Post publish(Employee author, String body, PostKind kind) {
-        return publish(author, body, kind, Set.of());
-    }
-
     /**
-     * Publishes a post as above that only {@code audience} (see {@link Audience}) and its author may read; an empty
-     * audience means everyone.
+     * Publishes {@code body} (the author's markup: mentions and hashtags are linked) as a post of {@code kind} that
+     * only {@code audience} (see {@link Audience}) and its author may read; an empty audience means everyone. (No
+     * shorter overload as a default method: the container refuses calls to a session bean's default methods.)
      */
     Post publish(Employee author, String body, PostKind kind, Set<String> audience);
 }

@@ -114,7 +114,8 @@ public class DefaultVideoChannel implements VideoChannel {
             AfterCommit.deleteQuietly(poster);
         }
         Employee executive = em.find(Employee.class, executiveId);
-        Post post = channelPosts.publish(executive, body(title, draft.description(), draft.tags()), PostKind.VIDEO);
+        Post post = channelPosts.publish(executive, body(title, draft.description(), draft.tags()), PostKind.VIDEO,
+                Set.of());
         Video video = new Video(post, title, upload.getFileName(), mediaType, received, durationMs, hasPoster,
                 captions == null ? null : draft.captionsVtt().replace("\r\n", "\n"), currentEmployee.id());
         em.persist(video);
